@@ -1,0 +1,37 @@
+"""``electadmin demo``: create the demo election in a new file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from electadmin.cli.common import run_work, tr
+from electadmin.services.demo import DemoOptions, create_demo
+from electadmin.services.geography import summary
+from electadmin.services.store import Store
+
+
+def register(commands) -> None:
+    parser = commands.add_parser("demo", help="create the demo election (generated data, marked DEMO)")
+    parser.add_argument("--db", required=True, metavar="FILE", help="the new election file")
+    parser.add_argument("--voters", type=int, default=DemoOptions().voters, metavar="N",
+                        help="voters on the generated roll (default %(default)s)")
+    parser.add_argument("--seed", type=int, default=DemoOptions().seed, help="random seed (same seed, same election)")
+    parser.add_argument("--force", action="store_true", help="replace the file if it exists")
+    parser.set_defaults(handler=_run)
+
+
+def _run(args) -> int:
+    path = Path(args.db)
+    if args.force and path.exists():
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    info = run_work(create_demo(path, DemoOptions(voters=args.voters, seed=args.seed)))
+    store = Store.open(path)
+    try:
+        geo = summary(store)
+    finally:
+        store.close()
+    print(f"{info.definition.name_ar} — {tr(info.definition.type.label)} (DEMO)")
+    print(f"{geo.governorates} governorates, {geo.wilayats} wilayats, {geo.seats} seats, "
+          f"{geo.centres} polling centres, {geo.stations} stations → {path}")
+    return 0

@@ -1,0 +1,235 @@
+"""Typed errors with stable codes: the one table of everything a user can be told went wrong.
+
+Services raise :class:`ElectadminError` with an :class:`ErrorCode` and named parameters; they never
+build text. The UI and the command line turn an error into a sentence in the user's language with
+:func:`describe`, passing Qt's ``translate`` (the templates below are extracted by ``pyside6-lupdate``
+through ``QT_TRANSLATE_NOOP``, so every one of them has an Arabic translation in
+``translations/electadmin_ar.ts``).
+
+Codes are stable: they appear in logs, in the CLI's ``--json`` output and in support requests, so a
+code is never renamed or reused; a retired code stays in the table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from enum import StrEnum
+from typing import Any
+
+from electadmin.domain.text import QT_TRANSLATE_NOOP, Term, Translate, untranslated
+
+
+class ErrorCode(StrEnum):
+    """Stable error codes (the value is what logs and JSON carry)."""
+
+    # store and files
+    STORE_NOT_FOUND = "store.not_found"
+    STORE_NOT_ELECTION = "store.not_election"
+    STORE_NEWER_SCHEMA = "store.newer_schema"
+    STORE_BUSY = "store.busy"
+    STORE_CORRUPT = "store.corrupt"
+    FILE_UNREADABLE = "file.unreadable"
+    FILE_FORMAT = "file.format"
+    FILE_EMPTY = "file.empty"
+    FILE_MISSING_COLUMN = "file.missing_column"
+    FILE_REJECTED = "file.rejected"
+    # generic validation of one value
+    VALUE_REQUIRED = "value.required"
+    VALUE_NOT_INTEGER = "value.not_integer"
+    VALUE_OUT_OF_RANGE = "value.out_of_range"
+    VALUE_NOT_DATE = "value.not_date"
+    VALUE_NOT_CHOICE = "value.not_choice"
+    VALUE_BAD_CODE = "value.bad_code"
+    VALUE_TOO_LONG = "value.too_long"
+    VALUE_NOT_ARABIC = "value.not_arabic"
+    # election definition
+    ELECTION_MISSING = "election.missing"
+    ELECTION_EXISTS = "election.exists"
+    ELECTION_BAD_TIMEZONE = "election.bad_timezone"
+    ELECTION_WINDOW_ORDER = "election.window_order"
+    ELECTION_PHASE_ORDER = "election.phase_order"
+    ELECTION_WRONG_PHASE = "election.wrong_phase"
+    ELECTION_FROZEN = "election.frozen"
+    # geography
+    GEO_DUPLICATE_CODE = "geography.duplicate_code"
+    GEO_UNKNOWN_GOVERNORATE = "geography.unknown_governorate"
+    GEO_UNKNOWN_WILAYAT = "geography.unknown_wilayat"
+    GEO_UNKNOWN_CENTRE = "geography.unknown_centre"
+    GEO_SEATS = "geography.seats"
+    GEO_STATIONS = "geography.stations"
+    GEO_DUPLICATE_ALIAS = "geography.duplicate_alias"
+    GEO_IN_USE = "geography.in_use"
+    GEO_NOT_EMPTY = "geography.not_empty"
+    GEO_ROWS_DISAGREE = "geography.rows_disagree"
+    # work in progress
+    TASK_CANCELLED = "task.cancelled"
+    # audit
+    AUDIT_BROKEN = "audit.broken"
+    # tabular files (interchange.tabular, interchange.columns)
+    FILE_NO_SHEET = "file.no_sheet"
+    FILE_BROKEN_ROW = "file.broken_row"
+    FILE_AMBIGUOUS_COLUMN = "file.ambiguous_column"
+    FILE_UNWRITABLE = "file.unwritable"
+    FILE_TOO_MANY_ROWS = "file.too_many_rows"
+    VALUE_TOO_SMALL = "value.too_small"
+    VALUE_TOO_LARGE = "value.too_large"
+    VALUE_SHORT_YEAR = "value.short_year"
+    VALUE_BAD_PHONE = "value.bad_phone"
+    VALUE_BAD_CIVIL_NUMBER = "value.bad_civil_number"
+    VALUE_DUPLICATE = "value.duplicate"
+    # draws by lot for tied seats (domain.draw, domain.seats)
+    DRAW_NOT_PERMUTATION = "draw.not_permutation"
+    DRAW_NO_WITNESS = "draw.no_witness"
+    DRAW_NO_DRAWER = "draw.no_drawer"
+    DRAW_EMPTY_SEED = "draw.empty_seed"
+    DRAW_SEED_MISMATCH = "draw.seed_mismatch"
+    DRAW_WRONG_GROUP = "draw.wrong_group"
+
+
+_TEMPLATES: Mapping[ErrorCode, Term] = {
+    ErrorCode.STORE_NOT_FOUND: QT_TRANSLATE_NOOP("Errors", "The election file {path} does not exist."),
+    ErrorCode.STORE_NOT_ELECTION: QT_TRANSLATE_NOOP(
+        "Errors", "{path} is not an electadmin election file."),
+    ErrorCode.STORE_NEWER_SCHEMA: QT_TRANSLATE_NOOP(
+        "Errors", "This election file was written by a newer version of electadmin (schema {revision})."),
+    ErrorCode.STORE_BUSY: QT_TRANSLATE_NOOP(
+        "Errors", "The election file is busy in another window or program; try again in a moment."),
+    ErrorCode.STORE_CORRUPT: QT_TRANSLATE_NOOP("Errors", "The election file is damaged: {detail}"),
+    ErrorCode.FILE_UNREADABLE: QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read: {detail}"),
+    ErrorCode.FILE_FORMAT: QT_TRANSLATE_NOOP(
+        "Errors", "The file {path} is not a spreadsheet this program reads (XLSX or CSV)."),
+    ErrorCode.FILE_EMPTY: QT_TRANSLATE_NOOP("Errors", "The file {path} has no rows."),
+    ErrorCode.FILE_MISSING_COLUMN: QT_TRANSLATE_NOOP(
+        "Errors", "The file has no column for “{column}”."),
+    ErrorCode.FILE_REJECTED: QT_TRANSLATE_NOOP(
+        "Errors", "The file was rejected: {count} rows have errors. Nothing was imported."),
+    ErrorCode.VALUE_REQUIRED: QT_TRANSLATE_NOOP("Errors", "{field} is required."),
+    ErrorCode.VALUE_NOT_INTEGER: QT_TRANSLATE_NOOP("Errors", "{field} must be a whole number, not “{value}”."),
+    ErrorCode.VALUE_OUT_OF_RANGE: QT_TRANSLATE_NOOP(
+        "Errors", "{field} must be between {minimum} and {maximum}, not {value}."),
+    ErrorCode.VALUE_NOT_DATE: QT_TRANSLATE_NOOP("Errors", "{field} is not a valid date: “{value}”."),
+    ErrorCode.VALUE_NOT_CHOICE: QT_TRANSLATE_NOOP(
+        "Errors", "{field} must be one of {choices}, not “{value}”."),
+    ErrorCode.VALUE_BAD_CODE: QT_TRANSLATE_NOOP(
+        "Errors", "{field} “{value}” is not a valid code (letters, digits and hyphens, up to 20)."),
+    ErrorCode.VALUE_TOO_LONG: QT_TRANSLATE_NOOP("Errors", "{field} is longer than {maximum} characters."),
+    ErrorCode.VALUE_NOT_ARABIC: QT_TRANSLATE_NOOP("Errors", "{field} must be written in Arabic letters."),
+    ErrorCode.ELECTION_MISSING: QT_TRANSLATE_NOOP("Errors", "This file holds no election definition yet."),
+    ErrorCode.ELECTION_EXISTS: QT_TRANSLATE_NOOP("Errors", "This file already holds an election."),
+    ErrorCode.ELECTION_BAD_TIMEZONE: QT_TRANSLATE_NOOP("Errors", "“{value}” is not a known time zone."),
+    ErrorCode.ELECTION_WINDOW_ORDER: QT_TRANSLATE_NOOP(
+        "Errors", "The {window} must start on or before its last day ({start} – {end})."),
+    ErrorCode.ELECTION_PHASE_ORDER: QT_TRANSLATE_NOOP(
+        "Errors", "The election cannot move from the phase “{current}” to “{target}”."),
+    ErrorCode.ELECTION_WRONG_PHASE: QT_TRANSLATE_NOOP(
+        "Errors", "This cannot be done in the phase “{current}”; it needs the phase “{required}”."),
+    ErrorCode.ELECTION_FROZEN: QT_TRANSLATE_NOOP(
+        "Errors", "The election is in the phase “{current}”: {what} can no longer be changed."),
+    ErrorCode.GEO_DUPLICATE_CODE: QT_TRANSLATE_NOOP("Errors", "The code {code} is already used by {kind}."),
+    ErrorCode.GEO_UNKNOWN_GOVERNORATE: QT_TRANSLATE_NOOP("Errors", "There is no governorate “{value}”."),
+    ErrorCode.GEO_UNKNOWN_WILAYAT: QT_TRANSLATE_NOOP("Errors", "There is no wilayat “{value}”."),
+    ErrorCode.GEO_UNKNOWN_CENTRE: QT_TRANSLATE_NOOP("Errors", "There is no polling centre “{value}”."),
+    ErrorCode.GEO_SEATS: QT_TRANSLATE_NOOP("Errors", "A wilayat has at least one seat, not {value}."),
+    ErrorCode.GEO_STATIONS: QT_TRANSLATE_NOOP(
+        "Errors", "A polling centre has between 1 and {maximum} stations, not {value}."),
+    ErrorCode.GEO_DUPLICATE_ALIAS: QT_TRANSLATE_NOOP(
+        "Errors", "The spelling “{alias}” already names the wilayat {wilayat}."),
+    ErrorCode.GEO_IN_USE: QT_TRANSLATE_NOOP(
+        "Errors", "{name} cannot be deleted: {count} records refer to it."),
+    ErrorCode.GEO_NOT_EMPTY: QT_TRANSLATE_NOOP(
+        "Errors", "The reference geography can only be loaded into an election without wilayats."),
+    ErrorCode.GEO_ROWS_DISAGREE: QT_TRANSLATE_NOOP(
+        "Errors", "This row describes {code} differently from row {first_row}."),
+    ErrorCode.TASK_CANCELLED: QT_TRANSLATE_NOOP("Errors", "Cancelled; nothing was changed."),
+    ErrorCode.AUDIT_BROKEN: QT_TRANSLATE_NOOP(
+        "Errors", "The audit log is not intact: entry {sequence} {problem}."),
+    # tabular files (interchange.tabular, interchange.columns)
+    ErrorCode.FILE_NO_SHEET: QT_TRANSLATE_NOOP("Errors", "The file {path} has no sheet named “{sheet}”."),
+    ErrorCode.FILE_BROKEN_ROW: QT_TRANSLATE_NOOP(
+        "Errors", "The file {path} is damaged at row {row}: {detail}"),
+    ErrorCode.FILE_AMBIGUOUS_COLUMN: QT_TRANSLATE_NOOP(
+        "Errors", "Several columns of the file could be “{column}”: {headers}. Choose one."),
+    ErrorCode.FILE_UNWRITABLE: QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be written: {detail}"),
+    ErrorCode.FILE_TOO_MANY_ROWS: QT_TRANSLATE_NOOP(
+        "Errors", "The file {path} cannot hold more than {maximum} rows; export to CSV instead."),
+    ErrorCode.VALUE_TOO_SMALL: QT_TRANSLATE_NOOP("Errors", "{field} must be at least {minimum}, not {value}."),
+    ErrorCode.VALUE_TOO_LARGE: QT_TRANSLATE_NOOP("Errors", "{field} must be at most {maximum}, not {value}."),
+    ErrorCode.VALUE_SHORT_YEAR: QT_TRANSLATE_NOOP(
+        "Errors", "{field} “{value}” has a two-digit year; write the year with four digits."),
+    ErrorCode.VALUE_BAD_PHONE: QT_TRANSLATE_NOOP("Errors", "{field} “{value}” is not a telephone number."),
+    ErrorCode.VALUE_BAD_CIVIL_NUMBER: QT_TRANSLATE_NOOP(
+        "Errors", "{field} “{value}” is not a civil number ({minimum} to {maximum} digits)."),
+    ErrorCode.VALUE_DUPLICATE: QT_TRANSLATE_NOOP(
+        "Errors", "{field} “{value}” appears twice: it is already on row {first_row}."),
+    # draws by lot for tied seats (domain.draw, domain.seats)
+    ErrorCode.DRAW_NOT_PERMUTATION: QT_TRANSLATE_NOOP(
+        "Errors", "The drawn order must name each tied candidate ({candidates}) exactly once; missing: {missing}; not tied: {unexpected}; repeated: {repeated}."),
+    ErrorCode.DRAW_NO_WITNESS: QT_TRANSLATE_NOOP("Errors", "A draw needs at least one witness."),
+    ErrorCode.DRAW_NO_DRAWER: QT_TRANSLATE_NOOP("Errors", "Say who made the draw."),
+    ErrorCode.DRAW_EMPTY_SEED: QT_TRANSLATE_NOOP("Errors", "The seed of the draw is empty."),
+    ErrorCode.DRAW_SEED_MISMATCH: QT_TRANSLATE_NOOP(
+        "Errors", "The recorded order {recorded} is not the one the seed “{seed}” gives ({expected})."),
+    ErrorCode.DRAW_WRONG_GROUP: QT_TRANSLATE_NOOP(
+        "Errors", "The draw was made between {drawn}, but the tie is now between {tied}: a new draw is needed."),
+}
+
+class ElectadminError(Exception):
+    """A failure the user can act on, identified by a stable code and named parameters."""
+
+    def __init__(self, code: ErrorCode, /, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(describe(self))
+
+    def __reduce__(self):  # keep errors picklable across processes (params are keyword-only)
+        return (_rebuild, (self.code, self.params))
+
+
+def _rebuild(code: ErrorCode, params: dict[str, Any]) -> ElectadminError:
+    return ElectadminError(code, **params)
+
+
+def template(code: ErrorCode) -> Term:
+    """The English source template of *code* (the lupdate source string)."""
+    return _TEMPLATES[code]
+
+
+def describe(error: ElectadminError, translate: Translate = untranslated,
+             number: Callable[[int], str] = str) -> str:
+    """The sentence for *error* in the language *translate* gives (English by default).
+
+    Parameters that are :class:`Term` (field names, phase names) are translated too, and counts
+    are written with *number* (so the UI can show the digits the user chose); every other
+    parameter (a code, a path, a user's value) is shown as it is.
+    """
+    template_ = _TEMPLATES[error.code]
+    text = template_.translated(translate)
+    params = {k: (v.translated(translate) if isinstance(v, Term)
+                  else number(v) if isinstance(v, int) and not isinstance(v, bool) else v)
+              for k, v in error.params.items()}
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        # A translation that names a parameter the raiser did not give must not hide the error.
+        return f"{text} {error.params!r}"
+
+
+class FileRejected(ElectadminError):
+    """A whole file refused because of its *problems* (each with its row, column, value and reason).
+
+    Nothing of a rejected file is imported; the problems are all of them, not the first.
+    """
+
+    def __init__(self, problems, bad_rows: int) -> None:
+        super().__init__(ErrorCode.FILE_REJECTED, count=bad_rows)
+        self.problems = list(problems)
+
+
+class RowError(Exception):
+    """One bad cell of an imported file: kept by the importer, reported with every other."""
+
+    def __init__(self, column: str, value: Any, error: ElectadminError) -> None:
+        self.column = column
+        self.value = value
+        self.error = error
+        super().__init__(f"{column}: {error}")

@@ -1,0 +1,1 @@
+"""Hashes, signatures and the hash-chained audit log: the proofs that nothing changed unseen."""

@@ -1,0 +1,106 @@
+"""Writing the audit log (in the caller's transaction) and verifying its hash chain."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from electadmin.domain.audit import EventType
+from electadmin.integrity.canonical import canonical_bytes
+from electadmin.integrity.audit_chain import GENESIS_HASH, ChainBreak, ChainEntry, entry_hash, verify_chain
+from electadmin.services.store import Store
+from electadmin.storage.base import utcnow
+from electadmin.storage.models import AuditEntry, AuditHead
+
+
+def record(session: Session, event: EventType, object_type: str, object_key: str, *,
+           before: Mapping[str, Any] | None = None, after: Mapping[str, Any] | None = None) -> int:
+    """Append one entry to the chain inside *session*'s transaction; returns its sequence number.
+
+    The head row is locked first (``FOR UPDATE`` on PostgreSQL; on SQLite the writing transaction
+    already holds the database's write lock), so concurrent writers chain one after the other.
+    """
+    head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one_or_none()
+    if head is None:
+        head = AuditHead(id=1, sequence=0, hash=GENESIS_HASH)
+        session.add(head)
+        session.flush()
+    entry = ChainEntry(
+        sequence=head.sequence + 1, at=utcnow(), actor=str(session.info.get("actor", "system")),
+        event=event.value, object_type=object_type, object_key=str(object_key),
+        before=_plain(before), after=_plain(after), prev_hash=head.hash,
+    )
+    digest = entry_hash(entry)
+    session.add(AuditEntry(
+        sequence=entry.sequence, at=entry.at, actor=entry.actor, event=entry.event,
+        object_type=entry.object_type, object_key=entry.object_key, before=entry.before,
+        after=entry.after, prev_hash=entry.prev_hash, hash=digest,
+    ))
+    session.execute(update(AuditHead).where(AuditHead.id == 1).values(sequence=entry.sequence, hash=digest))
+    return entry.sequence
+
+
+def _plain(values: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """The JSON value the canonical encoding gives (dates and enums as text), so that what is
+    stored is exactly what was hashed."""
+    return None if values is None else json.loads(canonical_bytes(dict(values)))
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntryView:
+    sequence: int
+    at: datetime
+    actor: str
+    event: str
+    object_type: str
+    object_key: str
+    before: Mapping[str, Any] | None
+    after: Mapping[str, Any] | None
+    hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class AuditVerification:
+    entries: int
+    head_hash: str
+    first_break: ChainBreak | None
+
+    @property
+    def intact(self) -> bool:
+        return self.first_break is None
+
+
+def verify(store: Store) -> AuditVerification:
+    """Recompute the whole chain; report the first broken entry, if any."""
+    with store.read() as session:
+        head = session.get(AuditHead, 1)
+        head_seq, head_hash = (head.sequence, head.hash) if head else (0, GENESIS_HASH)
+        count = 0
+        result = session.execute(
+            select(AuditEntry).order_by(AuditEntry.sequence).execution_options(yield_per=2000))
+        try:
+            def entries() -> Iterator[ChainEntry]:
+                nonlocal count
+                for row in result.scalars():
+                    count += 1
+                    yield ChainEntry(row.sequence, row.at, row.actor, row.event, row.object_type,
+                                     row.object_key, row.before, row.after, row.prev_hash, row.hash)
+
+            problem = verify_chain(entries(), head_seq, head_hash)
+        finally:
+            result.close()  # a server-side cursor (PostgreSQL) must not outlive an early stop
+        return AuditVerification(count, head_hash, problem)
+
+
+def recent(store: Store, limit: int = 200) -> list[AuditEntryView]:
+    """The latest entries, newest first."""
+    with store.read() as session:
+        rows = session.execute(select(AuditEntry).order_by(AuditEntry.sequence.desc()).limit(limit)).scalars()
+        return [AuditEntryView(r.sequence, r.at, r.actor, r.event, r.object_type, r.object_key,
+                               r.before, r.after, r.hash) for r in rows]

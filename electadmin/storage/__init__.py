@@ -1,0 +1,1 @@
+"""SQLAlchemy models, engine set-up and migrations: the only layer that knows SQL."""

@@ -1,0 +1,22 @@
+"""All tables, one module per area; importing this package registers them on ``Base.metadata``."""
+
+from electadmin.storage.base import Base
+from electadmin.storage.models.audit import AuditEntry, AuditHead
+from electadmin.storage.models.candidates import Candidate
+from electadmin.storage.models.election import Election
+from electadmin.storage.models.geography import Governorate, PollingCentre, PollingStation, Wilayat, WilayatAlias
+from electadmin.storage.models.roll import Voter
+
+__all__ = [
+    "AuditEntry",
+    "AuditHead",
+    "Base",
+    "Candidate",
+    "Election",
+    "Governorate",
+    "PollingCentre",
+    "PollingStation",
+    "Voter",
+    "Wilayat",
+    "WilayatAlias",
+]

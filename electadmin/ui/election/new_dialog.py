@@ -1,0 +1,78 @@
+"""Creating a new election: where its file goes and its definition."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from electadmin.domain.election import validate_definition
+from electadmin.services.election import create_election
+from electadmin.services.store import FILE_SUFFIX, Store
+from electadmin.ui.context import UiContext
+from electadmin.ui.election.form import DefinitionForm
+from electadmin.ui.messages import show_error
+
+
+class NewElectionDialog(QDialog):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.store: Store | None = None
+        self.setWindowTitle(self.tr("New election"))
+        self.form = DefinitionForm(self)
+        self.path = QLineEdit(self)
+        self.path.setObjectName("path")
+        browse = QPushButton(self.tr("&Browse…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Election &file:"), self))
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New election file"), f"election{FILE_SUFFIX}",
+                                              self.tr("Election files (*%1)").replace("%1", FILE_SUFFIX))
+        if path:
+            self.path.setText(path if path.endswith(FILE_SUFFIX) else path + FILE_SUFFIX)
+
+    def accept(self) -> None:
+        text = self.path.text().strip()
+        try:
+            definition = self.form.definition()
+            validate_definition(definition)
+            if not text:
+                raise FileNotFoundError(self.tr("Choose where to save the election file."))
+            path = Path(text if text.endswith(FILE_SUFFIX) else text + FILE_SUFFIX)
+            if path.exists():
+                raise FileExistsError(str(path))
+            store = Store.open(path, create=True, actor=self.ctx.store.actor if self.ctx.store else "system")
+            try:
+                create_election(store, definition)
+            except Exception:
+                store.close()
+                for suffix in ("", "-wal", "-shm"):  # leave no empty election file behind
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+                raise
+        except Exception as error:  # the dialog stays open with what was typed
+            show_error(self, error)
+            return
+        self.store = store
+        super().accept()

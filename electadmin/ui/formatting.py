@@ -1,0 +1,58 @@
+"""Numbers and dates as the user chose to see them: Arabic-Indic (٠١٢٣) or Western (0123) digits.
+
+Input always accepts both systems (see :mod:`electadmin.ui.widgets`); only display follows the choice.
+Codes, civil numbers and phone numbers are identifiers read left to right and keep Western digits.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from electadmin.domain.arabic import to_arabic_digits
+
+
+class Digits(StrEnum):
+    ARABIC_INDIC = "arabic"
+    WESTERN = "western"
+
+
+_current = Digits.ARABIC_INDIC
+
+
+def set_digits(digits: Digits) -> None:
+    global _current
+    _current = digits
+
+
+def digits() -> Digits:
+    return _current
+
+
+def shown(text: str) -> str:
+    """*text* with its digits in the chosen system."""
+    return to_arabic_digits(text) if _current is Digits.ARABIC_INDIC else text
+
+
+def fmt_int(value: int | None) -> str:
+    if value is None:
+        return "—"
+    return shown(f"{value:,}".replace(",", "\u066c" if _current is Digits.ARABIC_INDIC else ","))
+
+
+def fmt_date(value: date | None) -> str:
+    """Day/month/year, the order used in Oman's documents."""
+    return "—" if value is None else shown(value.strftime("%d/%m/%Y"))
+
+
+def fmt_datetime(value: datetime | None, timezone: str = "Asia/Muscat") -> str:
+    """An instant (stored in UTC) shown in the election's time zone."""
+    if value is None:
+        return "—"
+    return shown(value.astimezone(ZoneInfo(timezone)).strftime("%d/%m/%Y %H:%M:%S"))
+
+
+def ltr(text: str) -> str:
+    """*text* (a path, a code, a civil number) isolated left to right inside right-to-left text."""
+    return f"\u2066{text}\u2069"

@@ -1,0 +1,51 @@
+"""The demo election: complete, marked DEMO, reproducible, its audit chain intact."""
+
+from __future__ import annotations
+
+import pytest
+
+from electadmin.domain.errors import ElectadminError, ErrorCode
+from electadmin.domain.geography import CentreKind
+from electadmin.domain.progress import run_to_end
+from electadmin.services import audit, geography
+from electadmin.services.demo import DemoOptions, create_demo, populate_demo
+from electadmin.services.election import get_election
+
+
+def test_the_demo_is_a_whole_marked_election(backend):
+    progress = []
+    store = backend.open()
+    try:
+        info = run_to_end(populate_demo(store, DemoOptions(seed=7)), progress.append)
+        assert info.is_demo and get_election(store).definition.is_demo
+        totals = geography.summary(store)
+        assert (totals.governorates, totals.wilayats, totals.seats) == (11, 63, 90)
+        centres = geography.list_centres(store)
+        assert {w.code for w in geography.list_wilayats(store)} == {c.wilayat_code for c in centres}
+        assert {c.kind for c in centres} == set(CentreKind)
+        assert totals.stations >= totals.centres
+        assert audit.verify(store).intact
+    finally:
+        store.close()
+    assert progress and progress[-1].total > 0
+
+
+def test_the_same_seed_gives_the_same_demo(tmp_path):
+    run_to_end(create_demo(tmp_path / "a.electadmin", DemoOptions(seed=3)))
+    run_to_end(create_demo(tmp_path / "b.electadmin", DemoOptions(seed=3)))
+    from electadmin.services.store import Store
+
+    a, b = Store.open(tmp_path / "a.electadmin"), Store.open(tmp_path / "b.electadmin")
+    try:
+        assert geography.list_centres(a) == geography.list_centres(b)
+    finally:
+        a.close()
+        b.close()
+
+
+def test_a_demo_never_overwrites_an_election(tmp_path):
+    path = tmp_path / "existing.electadmin"
+    run_to_end(create_demo(path))
+    with pytest.raises(ElectadminError) as caught:
+        run_to_end(create_demo(path))
+    assert caught.value.code is ErrorCode.ELECTION_EXISTS

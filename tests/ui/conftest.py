@@ -1,0 +1,90 @@
+"""Fixtures for the interface tests (pytest-qt, run with QT_QPA_PLATFORM=offscreen)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from electadmin.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def window(qtbot) -> QWidget:
+    """A shown top-level window to parent dialogs to (the main window's stand-in)."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def runner(window: QWidget) -> Iterator[TaskRunner]:
+    """A task runner owned by *window*, shut down (every task stopped) after the test."""
+    task_runner = TaskRunner(window)
+    yield task_runner
+    assert task_runner.shutdown(10_000), "a task did not stop within 10 s of shutdown"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _application_setup(qapp):
+    """The shipped fonts, as the application itself loads them."""
+    from electadmin.app import load_fonts
+
+    load_fonts()
+
+
+@pytest.fixture
+def preferences(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from electadmin.ui.preferences import Preferences
+
+    return Preferences(QSettings(str(tmp_path / "preferences.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def arabic(qapp):
+    """The interface in Arabic, right to left (restored to English afterwards)."""
+    from electadmin.i18n import Language, install_language
+
+    install_language(qapp, Language.ARABIC)
+    yield
+    install_language(qapp, Language.ENGLISH)
+
+
+@pytest.fixture
+def ui_store(tmp_path):
+    """A non-demo election with Oman's reference geography, on SQLite."""
+    from electadmin.services.election import create_election
+    from electadmin.services.reference import load_reference_geography
+    from electadmin.services.store import Store
+    from tests.conftest import sample_definition
+
+    store = Store.open(tmp_path / "ui.electadmin", create=True, actor="tester")
+    create_election(store, sample_definition())
+    load_reference_geography(store)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def ctx(qtbot, preferences, window, ui_store):
+    from electadmin.ui.context import UiContext
+
+    context = UiContext(preferences, TaskRunner(window))
+    context.set_store(ui_store)
+    yield context
+    assert context.tasks.shutdown(10_000)
+
+
+def type_text(widget, text: str) -> None:
+    """Type *text* into *widget* as key events (QTest.keyClicks only knows ASCII, not ٤ or ع)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))

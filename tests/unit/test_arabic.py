@@ -1,0 +1,71 @@
+"""Arabic search keys, digits and cleaning (ARABIC.md, "Searching names")."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from electadmin.domain.arabic import clean, has_arabic_letters, parse_int, search_key, to_arabic_digits, to_ascii_digits
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("احمد", "أحمد"),           # hamza on alef
+    ("اسماء", "إسماء"),         # hamza under alef
+    ("امنه", "آمنة"),           # madda, and taa marbuta ~ haa
+    ("فاطمه", "فاطمة"),
+    ("مصطفي", "مصطفى"),         # alef maqsura ~ yaa
+    ("محمد", "مُحَمَّد"),         # diacritics
+    ("عبدالله", "عبـــدالله"),    # tatweel
+    ("مومن", "مؤمن"),           # waw with hamza
+    ("هاني", "هانئ"),           # yaa with hamza
+    ("ابراهيم", "إبراهيم"),
+    ("سعيد  البلوشي", " سعيد البلوشي "),
+    ("2024", "٢٠٢٤"),
+    ("2024", "۲۰۲۴"),
+    ("bahla", "BAHLA"),
+])
+def test_spelling_variants_share_a_key(typed, stored):
+    assert search_key(typed) == search_key(stored)
+
+
+@pytest.mark.parametrize(("a", "b"), [("محمد", "حمد"), ("سالم", "سلم"), ("علي", "على بن")])
+def test_different_names_keep_different_keys(a, b):
+    assert search_key(a) != search_key(b)
+
+
+def test_display_keeps_the_original_but_drops_invisible_marks():
+    assert clean("  مُحَمَّد\u200f  بن   علي ") == "مُحَمَّد بن علي"
+    assert clean("عبـــدالله") == "عبـــدالله"
+
+
+def test_digits_both_ways():
+    assert to_ascii_digits("\u200f١٢/٠٣/٢٠٢٤") == "12/03/2024"
+    assert to_arabic_digits("2027-10-24") == "٢٠٢٧-١٠-٢٤"
+
+
+@pytest.mark.parametrize(("text", "value"), [("١٢٬٤٥٠", 12450), (" 42 ", 42), ("-٣", -3), ("1,000", 1000)])
+def test_integers_typed_either_way(text, value):
+    assert parse_int(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "١٢a", "1.5", "--1", "١ ٢ x"])
+def test_non_integers_are_refused(text):
+    with pytest.raises(ValueError):
+        parse_int(text)
+
+
+def test_has_arabic_letters():
+    assert has_arabic_letters("Bahla بهلا") and not has_arabic_letters("Bahla 123")
+
+
+@given(st.text())
+def test_the_key_is_idempotent_and_never_fails(text):
+    key = search_key(text)
+    assert search_key(key) == key
+    assert "\u0640" not in key and not any("\u064b" <= ch <= "\u065f" for ch in key)
+
+
+@given(st.integers(min_value=-10**12, max_value=10**12))
+def test_arabic_digits_round_trip(number):
+    assert parse_int(to_arabic_digits(str(number))) == number
