@@ -19,6 +19,7 @@ from electadmin.domain.election import ElectionDefinition  # noqa: E402
 from electadmin.services.election import create_election  # noqa: E402
 from electadmin.services.store import Store  # noqa: E402
 
+
 @pytest.fixture(scope="session", autouse=True)
 def _compiled_translations():
     """The .qm files, as installing the application builds them (subprocess tests need them too)."""

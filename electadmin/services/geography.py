@@ -216,14 +216,28 @@ def _upsert_governorate(session: Session, code: str, name_ar: str, name_en: str,
                           position=position)
         session.add(row)
         session.flush()
-        audit.record(session, EventType.GOVERNORATE_CREATED, "governorate", code, after=_governorate_snapshot(row))
-        return "created"
+        return _audited_change(session, "governorate", code, None, _governorate_snapshot(row))
     before = _governorate_snapshot(row)
     row.code, row.name_ar, row.name_en, row.name_key = code, name_ar, name_en, search_key(name_ar)
-    after = _governorate_snapshot(row)
+    return _audited_change(session, "governorate", code, before, _governorate_snapshot(row))
+
+
+_EVENTS = {
+    "governorate": (EventType.GOVERNORATE_CREATED, EventType.GOVERNORATE_UPDATED),
+    "wilayat": (EventType.WILAYAT_CREATED, EventType.WILAYAT_UPDATED),
+    "centre": (EventType.CENTRE_CREATED, EventType.CENTRE_UPDATED),
+}
+
+
+def _audited_change(session: Session, object_type: str, code: str, before: dict | None, after: dict) -> str:
+    """Audit a creation (no *before*) or a real change, and say which of created/updated/unchanged it was."""
+    created_event, updated_event = _EVENTS[object_type]
+    if before is None:
+        audit.record(session, created_event, object_type, code, after=after)
+        return "created"
     if before == after:
         return "unchanged"
-    audit.record(session, EventType.GOVERNORATE_UPDATED, "governorate", code, before=before, after=after)
+    audit.record(session, updated_event, object_type, code, before=before, after=after)
     return "updated"
 
 
@@ -271,8 +285,7 @@ def _upsert_wilayat(session: Session, data: WilayatDTO, original_code: str | Non
         holder = holder or session.scalar(select(Wilayat.id).where(Wilayat.name_key == key))
         if holder is not None and holder != own_id:
             raise ElectadminError(ErrorCode.GEO_DUPLICATE_ALIAS, alias=alias, wilayat=session.get(Wilayat, holder).code)
-    created = row is None
-    if created:
+    if row is None:
         if position is None:
             position = (session.scalar(select(func.max(Wilayat.position))) or 0) + 1
         row = Wilayat(code=data.code, position=position, governorate_id=governorate.id, name_ar=data.name_ar,
@@ -295,13 +308,7 @@ def _upsert_wilayat(session: Session, data: WilayatDTO, original_code: str | Non
             row.aliases.append(WilayatAlias(alias=alias, alias_key=key))
     session.flush()
     after = _wilayat_snapshot(row, governorate.code)
-    if created:
-        audit.record(session, EventType.WILAYAT_CREATED, "wilayat", data.code, after=after)
-        return "created"
-    if before == after:
-        return "unchanged"
-    audit.record(session, EventType.WILAYAT_UPDATED, "wilayat", data.code, before=before, after=after)
-    return "updated"
+    return _audited_change(session, "wilayat", data.code, before, after)
 
 
 def delete_wilayat(store: Store, code: str) -> None:
@@ -341,8 +348,7 @@ def _upsert_centre(session: Session, data: CentreDTO, original_code: str | None,
     row = None if new else session.scalar(
         select(PollingCentre).where(PollingCentre.code == (original_code or data.code)))
     _ensure_unique(session, PollingCentre, data.code, row.id if row else None, "centre")
-    created = row is None
-    if created:
+    if row is None:
         row = PollingCentre(code=data.code, wilayat_id=wilayat.id, wilayat=wilayat)
         session.add(row)
         before = None
@@ -354,13 +360,7 @@ def _upsert_centre(session: Session, data: CentreDTO, original_code: str | None,
     _set_stations(row, data.stations)
     session.flush()
     after = _centre_snapshot(row, wilayat.code)
-    if created:
-        audit.record(session, EventType.CENTRE_CREATED, "centre", data.code, after=after)
-        return "created"
-    if before == after:
-        return "unchanged"
-    audit.record(session, EventType.CENTRE_UPDATED, "centre", data.code, before=before, after=after)
-    return "updated"
+    return _audited_change(session, "centre", data.code, before, after)
 
 
 def _set_stations(row: PollingCentre, count: int) -> None:
