@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
             return
         self.ctx.preferences.language = language
         install_language(QApplication.instance(), language)
+        set_digits(self.ctx.preferences.digits)  # the new language's digits, unless the user chose
         self._build()
 
     def set_digits(self, digits: Digits) -> None:

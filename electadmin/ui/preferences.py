@@ -27,8 +27,12 @@ class Preferences:
 
     @property
     def digits(self) -> Digits:
-        value = self._settings.value("digits", Digits.ARABIC_INDIC.value)
-        return Digits(value) if value in {d.value for d in Digits} else Digits.ARABIC_INDIC
+        """The digits the user chose; until they choose, those of the interface language (Arabic-Indic
+        in Arabic, Western in English), as each language's readers expect."""
+        value = self._settings.value("digits")
+        if value in {d.value for d in Digits}:
+            return Digits(value)
+        return Digits.ARABIC_INDIC if self.language is Language.ARABIC else Digits.WESTERN
 
     @digits.setter
     def digits(self, digits: Digits) -> None:

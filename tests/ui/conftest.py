@@ -35,6 +35,16 @@ def _application_setup(qapp):
     load_fonts()
 
 
+@pytest.fixture(autouse=True)
+def _digits_restored():
+    """The display digits are process-wide: a test that changes them must not change the next test."""
+    from electadmin.ui.formatting import digits, set_digits
+
+    before = digits()
+    yield
+    set_digits(before)
+
+
 @pytest.fixture
 def preferences(tmp_path):
     from PySide6.QtCore import QSettings

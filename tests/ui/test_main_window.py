@@ -77,3 +77,19 @@ def test_digits_follow_the_choice(qtbot, ctx):
     window.set_digits(Digits.WESTERN)
     assert fmt_int(1234) == "1,234"
     assert ctx.preferences.digits is Digits.WESTERN
+
+
+def test_digits_follow_the_language_until_the_user_chooses(qtbot, ctx, arabic):
+    from electadmin.i18n import Language
+    from electadmin.ui.formatting import Digits, fmt_int
+
+    ctx.preferences.language = Language.ARABIC
+    window = _window(qtbot, ctx)
+    window.set_language(Language.ENGLISH)
+    assert fmt_int(1234) == "1,234"
+    window.set_language(Language.ARABIC)
+    assert fmt_int(1234) == "١٬٢٣٤"
+    window.set_digits(Digits.WESTERN)
+    window.set_language(Language.ENGLISH)
+    window.set_language(Language.ARABIC)
+    assert fmt_int(1234) == "1,234"  # the user's choice outlives a language switch
