@@ -648,6 +648,62 @@
       <translation>أُجريت القرعة بين {drawn}، لكن التعادل الآن بين {tied}: يلزم إجراء قرعة جديدة.</translation>
     </message>
     <message>
+      <source>There is no application “{value}”.</source>
+      <translation>لا يوجد طلب ترشح «{value}».</translation>
+    </message>
+    <message>
+      <source>The civil number {civil_number} already has an application in this wilayat ({code}).</source>
+      <translation>للرقم المدني {civil_number} طلب ترشح قائم في هذه الولاية ({code}).</translation>
+    </message>
+    <message>
+      <source>The application {code} is “{status}”: it cannot be {action}.</source>
+      <translation>حالة الطلب {code} «{status}»: لا يمكن {action}.</translation>
+    </message>
+    <message>
+      <source>The application {code} fails these checks: {checks}. Reject it, or accept it on appeal.</source>
+      <translation>الطلب {code} لا يستوفي الشروط التالية: {checks}. ارفضه، أو اقبله عند قبول التظلم.</translation>
+    </message>
+    <message>
+      <source>Choose at least one reason for the rejection.</source>
+      <translation>اختر سببًا واحدًا على الأقل للرفض.</translation>
+    </message>
+    <message>
+      <source>Write the reason in the note when “other reason” is chosen.</source>
+      <translation>اكتب السبب في الملاحظة عند اختيار «سبب آخر».</translation>
+    </message>
+    <message>
+      <source>{day} is outside the {window} ({start} – {end}).</source>
+      <translation>التاريخ {day} خارج {window} ({start} – {end}).</translation>
+    </message>
+    <message>
+      <source>The election has no {window} yet: set it in the election's rules first.</source>
+      <translation>لم تُحدَّد {window} للانتخابات بعد: حدِّدها أولًا في قواعد الانتخابات.</translation>
+    </message>
+    <message>
+      <source>The election has no polling date yet: candidates' ages are counted on polling day, so set it first.</source>
+      <translation>لم يُحدَّد يوم الاقتراع بعد: تُحسب أعمار المترشحين في يوم الاقتراع، فحدِّده أولًا.</translation>
+    </message>
+    <message>
+      <source>The rejection of {code} has already been appealed ({state}).</source>
+      <translation>سبق التظلم من رفض الطلب {code} ({state}).</translation>
+    </message>
+    <message>
+      <source>There is no pending appeal for {code}.</source>
+      <translation>لا يوجد تظلم قيد النظر للطلب {code}.</translation>
+    </message>
+    <message>
+      <source>The wilayat {wilayat} still has undecided applications ({count}): decide them before fixing the ballot order.</source>
+      <translation>في ولاية {wilayat} طلبات لم يُبتّ فيها بعد ({count}): ابتَّ فيها قبل تثبيت ترتيب ورقة الاقتراع.</translation>
+    </message>
+    <message>
+      <source>The wilayat {wilayat} has no accepted candidate.</source>
+      <translation>لا يوجد مرشح مقبول في ولاية {wilayat}.</translation>
+    </message>
+    <message>
+      <source>The photo is not a JPEG or PNG image of at most {maximum} KB.</source>
+      <translation>الصورة ليست ملف JPEG أو PNG لا يتجاوز حجمه {maximum} كيلوبايت.</translation>
+    </message>
+    <message>
       <source>the file does not exist</source>
       <translation>الملف غير موجود</translation>
     </message>
@@ -758,6 +814,54 @@
       <source>Demo election generated</source>
       <translation>توليد الانتخاب التجريبي</translation>
     </message>
+    <message>
+      <source>Candidacy application registered</source>
+      <translation>تسجيل طلب ترشح</translation>
+    </message>
+    <message>
+      <source>Candidacy application corrected</source>
+      <translation>تصحيح طلب ترشح</translation>
+    </message>
+    <message>
+      <source>Application accepted</source>
+      <translation>قبول طلب ترشح</translation>
+    </message>
+    <message>
+      <source>Application rejected</source>
+      <translation>رفض طلب ترشح</translation>
+    </message>
+    <message>
+      <source>Candidacy withdrawn</source>
+      <translation>انسحاب من الترشح</translation>
+    </message>
+    <message>
+      <source>Appeal against a rejection lodged</source>
+      <translation>تقديم تظلم من رفض</translation>
+    </message>
+    <message>
+      <source>Appeal decided</source>
+      <translation>البت في تظلم</translation>
+    </message>
+    <message>
+      <source>Applications imported</source>
+      <translation>استيراد طلبات الترشح</translation>
+    </message>
+    <message>
+      <source>Candidate list exported</source>
+      <translation>تصدير قائمة المرشحين</translation>
+    </message>
+    <message>
+      <source>Ballot order fixed</source>
+      <translation>تثبيت ترتيب ورقة الاقتراع</translation>
+    </message>
+    <message>
+      <source>Ballot order cancelled</source>
+      <translation>إلغاء ترتيب ورقة الاقتراع</translation>
+    </message>
+    <message>
+      <source>Candidacy requirements changed</source>
+      <translation>تعديل شروط الترشح</translation>
+    </message>
   </context>
   <context>
     <name>Fields</name>
@@ -796,6 +900,50 @@
     <message>
       <source>objection window</source>
       <translation>فترة الاعتراض</translation>
+    </message>
+    <message>
+      <source>Application code</source>
+      <translation>رمز الطلب</translation>
+    </message>
+    <message>
+      <source>Civil number</source>
+      <translation>الرقم المدني</translation>
+    </message>
+    <message>
+      <source>Full name in Arabic</source>
+      <translation>الاسم الكامل بالعربية</translation>
+    </message>
+    <message>
+      <source>Name in Latin letters</source>
+      <translation>الاسم بالأحرف اللاتينية</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>الجنس</translation>
+    </message>
+    <message>
+      <source>Birth date</source>
+      <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+      <source>Education</source>
+      <translation>المؤهل العلمي</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>الهاتف</translation>
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation>الصورة</translation>
+    </message>
+    <message>
+      <source>Submitted on</source>
+      <translation>تاريخ تقديم الطلب</translation>
+    </message>
+    <message>
+      <source>Ballot number</source>
+      <translation>رقم المرشح</translation>
     </message>
     <message>
       <source>candidacy window</source>
@@ -866,8 +1014,28 @@
       <translation>المركز (بالإنجليزية)</translation>
     </message>
     <message>
+      <source>Wilayat name</source>
+      <translation>اسم الولاية</translation>
+    </message>
+    <message>
+      <source>Appeal</source>
+      <translation>التظلم</translation>
+    </message>
+    <message>
       <source>Election</source>
       <translation>الانتخابات</translation>
+    </message>
+    <message>
+      <source>Contents</source>
+      <translation>المحتوى</translation>
+    </message>
+    <message>
+      <source>All constituencies</source>
+      <translation>جميع الدوائر الانتخابية</translation>
+    </message>
+    <message>
+      <source>Candidates</source>
+      <translation>المرشحون</translation>
     </message>
     <message>
       <source>Status</source>
@@ -1305,6 +1473,26 @@
       <source>Writing the geography file</source>
       <translation>كتابة ملف التقسيم الجغرافي</translation>
     </message>
+    <message>
+      <source>Printing the candidate list</source>
+      <translation>طباعة قائمة المرشحين</translation>
+    </message>
+    <message>
+      <source>Generating candidates</source>
+      <translation>توليد المرشحين</translation>
+    </message>
+    <message>
+      <source>Reading the applications</source>
+      <translation>قراءة طلبات الترشح</translation>
+    </message>
+    <message>
+      <source>Checking the applications</source>
+      <translation>التحقق من طلبات الترشح</translation>
+    </message>
+    <message>
+      <source>Writing the candidate list</source>
+      <translation>كتابة قائمة المرشحين</translation>
+    </message>
   </context>
   <context>
     <name>Reconciliation</name>
@@ -1575,6 +1763,146 @@
     <message>
       <source>the geography</source>
       <translation>الجغرافيا</translation>
+    </message>
+    <message>
+      <source>Application under review</source>
+      <translation>طلب قيد الدراسة</translation>
+    </message>
+    <message>
+      <source>Accepted candidate</source>
+      <translation>مرشح مقبول</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>مرفوض</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>منسحب</translation>
+    </message>
+    <message>
+      <source>Accepted</source>
+      <translation>مقبول</translation>
+    </message>
+    <message>
+      <source>Withdrawal recorded</source>
+      <translation>تسجيل انسحاب</translation>
+    </message>
+    <message>
+      <source>Appeal lodged</source>
+      <translation>تقديم تظلم</translation>
+    </message>
+    <message>
+      <source>Appeal upheld: accepted</source>
+      <translation>قبول التظلم: قُبل الطلب</translation>
+    </message>
+    <message>
+      <source>Appeal dismissed</source>
+      <translation>رفض التظلم</translation>
+    </message>
+    <message>
+      <source>No appeal</source>
+      <translation>لا يوجد تظلم</translation>
+    </message>
+    <message>
+      <source>Appeal pending</source>
+      <translation>تظلم قيد النظر</translation>
+    </message>
+    <message>
+      <source>Appeal upheld</source>
+      <translation>قُبل التظلم</translation>
+    </message>
+    <message>
+      <source>Below the minimum age on polling day</source>
+      <translation>دون السن الأدنى في يوم الاقتراع</translation>
+    </message>
+    <message>
+      <source>Education below the requirement</source>
+      <translation>المؤهل العلمي دون المطلوب</translation>
+    </message>
+    <message>
+      <source>Not on the electoral roll of the wilayat</source>
+      <translation>غير مقيد في السجل الانتخابي للولاية</translation>
+    </message>
+    <message>
+      <source>Applying in another constituency</source>
+      <translation>مترشح في دائرة انتخابية أخرى</translation>
+    </message>
+    <message>
+      <source>Already a candidate</source>
+      <translation>مرشح بالفعل</translation>
+    </message>
+    <message>
+      <source>Not resident in the wilayat</source>
+      <translation>غير مقيم في الولاية</translation>
+    </message>
+    <message>
+      <source>Disqualifying criminal conviction</source>
+      <translation>صدور حكم جزائي مانع</translation>
+    </message>
+    <message>
+      <source>Holds a public office</source>
+      <translation>يشغل وظيفة عامة</translation>
+    </message>
+    <message>
+      <source>Serving in the military or security services</source>
+      <translation>منتسب إلى الجهات العسكرية أو الأمنية</translation>
+    </message>
+    <message>
+      <source>Incomplete application file</source>
+      <translation>ملف الطلب غير مكتمل</translation>
+    </message>
+    <message>
+      <source>Submitted outside the candidacy period</source>
+      <translation>قُدِّم خارج فترة الترشح</translation>
+    </message>
+    <message>
+      <source>Other reason (see the note)</source>
+      <translation>سبب آخر (انظر الملاحظة)</translation>
+    </message>
+    <message>
+      <source>Arabic alphabetical order</source>
+      <translation>الترتيب الأبجدي العربي</translation>
+    </message>
+    <message>
+      <source>Draw computed from a seed</source>
+      <translation>قرعة محسوبة من بذرة</translation>
+    </message>
+    <message>
+      <source>Physical draw typed in</source>
+      <translation>قرعة يدوية مُدخلة</translation>
+    </message>
+    <message>
+      <source>Male</source>
+      <translation>ذكر</translation>
+    </message>
+    <message>
+      <source>Female</source>
+      <translation>أنثى</translation>
+    </message>
+    <message>
+      <source>the candidates</source>
+      <translation>المرشحين</translation>
+    </message>
+    <message>
+      <source>accepted</source>
+      <translation>قبوله</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>رفضه</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>تسجيل انسحابه</translation>
+    </message>
+    <message>
+      <source>appealed</source>
+      <translation>التظلم منه</translation>
+    </message>
+    <message>
+      <source>corrected</source>
+      <translation>تصحيحه</translation>
     </message>
   </context>
   <context>
