@@ -32,6 +32,7 @@ LABELS = {
     "order": "ترتيب ورقة الاقتراع: {method}",
     "not_fixed": "لم يُثبَّت ترتيب ورقة الاقتراع بعد: الأسماء مرتبة أبجديًا دون أرقام",
     "none": "لا يوجد مرشحون مقبولون في هذه الدائرة.",
+    "continued": "ولاية {name} ({code}) — تابع",
     "number": "رقم المرشح",
     "photo": "الصورة",
     "name": "الاسم",
@@ -119,7 +120,9 @@ def _constituency(page: Page, c: ConstituencyList, digits: Digits) -> None:
         height = layout.row_height(lines, style.size)
         if y - height < page.bottom:
             layout.draw_grid(canvas, top, bottoms)
-            top = page.new_page()
+            page.new_page()
+            page.paragraph(LABELS["continued"].format(name=c.wilayat_ar, code=c.wilayat_code), size=11, bold=True)
+            top = page.y
             y = layout.draw_header(canvas, top)
             bottoms = [y]
         layout.draw_row(canvas, y, lines, height, style.font, style.size)

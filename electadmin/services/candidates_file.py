@@ -48,7 +48,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from electadmin.domain.arabic import search_key
+from electadmin.domain.arabic import has_arabic_letters, search_key
 from electadmin.domain.audit import EventType
 from electadmin.domain.candidacy import FIELD, GENDER_LABELS, PHOTO_MAX_KB, AppealState, CandidateStatus, check_photo
 from electadmin.domain.eligibility import EducationLevel
@@ -151,7 +151,6 @@ def import_candidates(store: Store, path: str | Path, translate: Translate = unt
     source = Path(path)
     problems = Problems()
     parsed: list[tuple[int, dict[str, Any]]] = []
-    same_person = Duplicates(_BY_KEY["civil_number"])
     with read_table(source, columns=COLUMNS) as table:
         match = match_headers(table.header, COLUMNS, translate=translate)
         if not problems.add_header(match):
@@ -166,12 +165,11 @@ def import_candidates(store: Store, path: str | Path, translate: Translate = unt
                     _problem(problems, row.number, "photo", values["photo"], photo)
                     good = False
                 values["photo"] = photo if isinstance(photo, bytes) else None
-            civil, wilayat = values.get("civil_number"), values.get("wilayat")
-            if civil and wilayat:
-                repeat = same_person.check(row.number, (civil, search_key(wilayat)), civil)
-                if repeat is not None:
-                    problems.add(row.number, repeat)
-                    good = False
+            name = values.get("name_ar")
+            if name and not has_arabic_letters(name):
+                _problem(problems, row.number, "name_ar", name,
+                         ElectadminError(ErrorCode.VALUE_NOT_ARABIC, field=FIELD["name_ar"]))
+                good = False
             if good:
                 parsed.append((row.number, values))
             if index % 200 == 0:
@@ -229,6 +227,7 @@ def _check_against_store(session: Session, definition, parsed: list[tuple[int, d
         select(Candidate.civil_number, Candidate.wilayat_id, Candidate.code).where(
             Candidate.status.in_((CandidateStatus.APPLIED.value, CandidateStatus.ACCEPTED.value))))}
     wilayats: dict[str, Wilayat | None] = {}
+    same_person = Duplicates(_BY_KEY["civil_number"])
     window = definition.rules.candidacy_window
     records = []
     for number, values in parsed:
@@ -240,6 +239,10 @@ def _check_against_store(session: Session, definition, parsed: list[tuple[int, d
         bad = False
         if wilayat is None:
             _problem(problems, number, "wilayat", text, ElectadminError(ErrorCode.GEO_UNKNOWN_WILAYAT, value=text))
+            bad = True
+        elif (repeat := same_person.check(number, (values["civil_number"], wilayat.id),
+                                          values["civil_number"])) is not None:
+            problems.add(number, repeat)
             bad = True
         elif (values["civil_number"], wilayat.id) in open_here:
             _problem(problems, number, "civil_number", values["civil_number"], ElectadminError(
