@@ -17,6 +17,7 @@ from electadmin.cli.common import EXIT_REFUSED, fail, setup_language
 from electadmin.domain.errors import ElectadminError
 
 AREAS = ("gui", "demo", "election", "geography", "audit")
+AREAS += ("candidates",)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -31,6 +31,19 @@ class EventType(StrEnum):
     GEOGRAPHY_IMPORTED = "geography.imported"
     GEOGRAPHY_EXPORTED = "geography.exported"
     DEMO_CREATED = "demo.created"
+    # candidates
+    CANDIDATE_APPLIED = "candidate.applied"
+    CANDIDATE_UPDATED = "candidate.updated"
+    CANDIDATE_ACCEPTED = "candidate.accepted"
+    CANDIDATE_REJECTED = "candidate.rejected"
+    CANDIDATE_WITHDRAWN = "candidate.withdrawn"
+    CANDIDATE_APPEAL_LODGED = "candidate.appeal_lodged"
+    CANDIDATE_APPEAL_DECIDED = "candidate.appeal_decided"
+    CANDIDATES_IMPORTED = "candidates.imported"
+    CANDIDATES_EXPORTED = "candidates.exported"
+    BALLOT_ORDER_FIXED = "ballot_order.fixed"
+    BALLOT_ORDER_CANCELLED = "ballot_order.cancelled"
+    CANDIDACY_REQUIREMENTS_CHANGED = "candidacy.requirements_changed"
 
     @property
     def label(self) -> Term:
@@ -54,6 +67,18 @@ _LABELS: dict[EventType, Term] = {
     EventType.GEOGRAPHY_IMPORTED: QT_TRANSLATE_NOOP("Events", "Geography imported"),
     EventType.GEOGRAPHY_EXPORTED: QT_TRANSLATE_NOOP("Events", "Geography exported"),
     EventType.DEMO_CREATED: QT_TRANSLATE_NOOP("Events", "Demo election generated"),
+    EventType.CANDIDATE_APPLIED: QT_TRANSLATE_NOOP("Events", "Candidacy application registered"),
+    EventType.CANDIDATE_UPDATED: QT_TRANSLATE_NOOP("Events", "Candidacy application corrected"),
+    EventType.CANDIDATE_ACCEPTED: QT_TRANSLATE_NOOP("Events", "Application accepted"),
+    EventType.CANDIDATE_REJECTED: QT_TRANSLATE_NOOP("Events", "Application rejected"),
+    EventType.CANDIDATE_WITHDRAWN: QT_TRANSLATE_NOOP("Events", "Candidacy withdrawn"),
+    EventType.CANDIDATE_APPEAL_LODGED: QT_TRANSLATE_NOOP("Events", "Appeal against a rejection lodged"),
+    EventType.CANDIDATE_APPEAL_DECIDED: QT_TRANSLATE_NOOP("Events", "Appeal decided"),
+    EventType.CANDIDATES_IMPORTED: QT_TRANSLATE_NOOP("Events", "Applications imported"),
+    EventType.CANDIDATES_EXPORTED: QT_TRANSLATE_NOOP("Events", "Candidate list exported"),
+    EventType.BALLOT_ORDER_FIXED: QT_TRANSLATE_NOOP("Events", "Ballot order fixed"),
+    EventType.BALLOT_ORDER_CANCELLED: QT_TRANSLATE_NOOP("Events", "Ballot order cancelled"),
+    EventType.CANDIDACY_REQUIREMENTS_CHANGED: QT_TRANSLATE_NOOP("Events", "Candidacy requirements changed"),
 }
 
 

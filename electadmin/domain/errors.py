@@ -84,6 +84,21 @@ class ErrorCode(StrEnum):
     DRAW_EMPTY_SEED = "draw.empty_seed"
     DRAW_SEED_MISMATCH = "draw.seed_mismatch"
     DRAW_WRONG_GROUP = "draw.wrong_group"
+    # candidates (services.candidates)
+    CANDIDATE_UNKNOWN = "candidate.unknown"
+    CANDIDATE_DUPLICATE = "candidate.duplicate"
+    CANDIDATE_WRONG_STATUS = "candidate.wrong_status"
+    CANDIDATE_CHECKS_FAILED = "candidate.checks_failed"
+    CANDIDATE_NO_REASON = "candidate.no_reason"
+    CANDIDATE_NOTE_REQUIRED = "candidate.note_required"
+    CANDIDATE_OUTSIDE_WINDOW = "candidate.outside_window"
+    CANDIDATE_NO_WINDOW = "candidate.no_window"
+    CANDIDATE_NO_POLLING_DATE = "candidate.no_polling_date"
+    CANDIDATE_APPEAL_EXISTS = "candidate.appeal_exists"
+    CANDIDATE_NO_APPEAL = "candidate.no_appeal"
+    CANDIDATE_UNDECIDED = "candidate.undecided"
+    CANDIDATE_NONE_ACCEPTED = "candidate.none_accepted"
+    CANDIDATE_PHOTO = "candidate.photo"
 
 
 _TEMPLATES: Mapping[ErrorCode, Term] = {
@@ -171,6 +186,31 @@ _TEMPLATES: Mapping[ErrorCode, Term] = {
         "Errors", "The recorded order {recorded} is not the one the seed “{seed}” gives ({expected})."),
     ErrorCode.DRAW_WRONG_GROUP: QT_TRANSLATE_NOOP(
         "Errors", "The draw was made between {drawn}, but the tie is now between {tied}: a new draw is needed."),
+    # candidates (services.candidates)
+    ErrorCode.CANDIDATE_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "There is no application “{value}”."),
+    ErrorCode.CANDIDATE_DUPLICATE: QT_TRANSLATE_NOOP(
+        "Errors", "The civil number {civil_number} already has an application in this wilayat ({code})."),
+    ErrorCode.CANDIDATE_WRONG_STATUS: QT_TRANSLATE_NOOP(
+        "Errors", "The application {code} is “{status}”: it cannot be {action}."),
+    ErrorCode.CANDIDATE_CHECKS_FAILED: QT_TRANSLATE_NOOP(
+        "Errors", "The application {code} fails these checks: {checks}. Reject it, or accept it on appeal."),
+    ErrorCode.CANDIDATE_NO_REASON: QT_TRANSLATE_NOOP("Errors", "Choose at least one reason for the rejection."),
+    ErrorCode.CANDIDATE_NOTE_REQUIRED: QT_TRANSLATE_NOOP(
+        "Errors", "Write the reason in the note when “other reason” is chosen."),
+    ErrorCode.CANDIDATE_OUTSIDE_WINDOW: QT_TRANSLATE_NOOP(
+        "Errors", "{day} is outside the {window} ({start} – {end})."),
+    ErrorCode.CANDIDATE_NO_WINDOW: QT_TRANSLATE_NOOP(
+        "Errors", "The election has no {window} yet: set it in the election's rules first."),
+    ErrorCode.CANDIDATE_NO_POLLING_DATE: QT_TRANSLATE_NOOP(
+        "Errors", "The election has no polling date yet: candidates' ages are counted on polling day, so set it first."),
+    ErrorCode.CANDIDATE_APPEAL_EXISTS: QT_TRANSLATE_NOOP(
+        "Errors", "The rejection of {code} has already been appealed ({state})."),
+    ErrorCode.CANDIDATE_NO_APPEAL: QT_TRANSLATE_NOOP("Errors", "There is no pending appeal for {code}."),
+    ErrorCode.CANDIDATE_UNDECIDED: QT_TRANSLATE_NOOP(
+        "Errors", "The wilayat {wilayat} still has undecided applications ({count}): decide them before fixing the ballot order."),
+    ErrorCode.CANDIDATE_NONE_ACCEPTED: QT_TRANSLATE_NOOP("Errors", "The wilayat {wilayat} has no accepted candidate."),
+    ErrorCode.CANDIDATE_PHOTO: QT_TRANSLATE_NOOP(
+        "Errors", "The photo is not a JPEG or PNG image of at most {maximum} KB."),
 }
 
 class ElectadminError(Exception):

@@ -96,6 +96,11 @@ def _centres_step(store: Store, options: DemoOptions, rng: random.Random) -> Wor
 
 DEMO_STEPS: list[DemoStep] = [_centres_step]
 
+# candidates: applications in every wilayat, decided, ballot orders fixed (after the roll's step, if any)
+from electadmin.services.candidates_demo import candidates_step  # noqa: E402
+
+DEMO_STEPS.append(candidates_step)
+
 
 def populate_demo(store: Store, options: DemoOptions = DemoOptions()) -> Work[ElectionInfo]:
     """Fill an empty store with the demo election."""

@@ -2,7 +2,7 @@
 
 from electadmin.storage.base import Base
 from electadmin.storage.models.audit import AuditEntry, AuditHead
-from electadmin.storage.models.candidates import Candidate
+from electadmin.storage.models.candidates import BallotOrder, CandidacyRequirement, Candidate, CandidateDecision
 from electadmin.storage.models.election import Election
 from electadmin.storage.models.geography import Governorate, PollingCentre, PollingStation, Wilayat, WilayatAlias
 from electadmin.storage.models.roll import Voter
@@ -10,8 +10,11 @@ from electadmin.storage.models.roll import Voter
 __all__ = [
     "AuditEntry",
     "AuditHead",
+    "BallotOrder",
     "Base",
+    "CandidacyRequirement",
     "Candidate",
+    "CandidateDecision",
     "Election",
     "Governorate",
     "PollingCentre",
