@@ -23,7 +23,7 @@ from electadmin.domain.progress import Progress, Work
 from electadmin.reports import fonts
 from electadmin.reports.document import DocumentHeader, Page, render_work
 from electadmin.reports.table import Column, TableLayout, TableStyle
-from electadmin.reports.text import Digits, with_digits
+from electadmin.reports.text import Digits, ltr, with_digits
 
 LABELS = {
     "title": "القائمة الرسمية للمرشحين",
@@ -102,7 +102,7 @@ def _constituency(page: Page, c: ConstituencyList, digits: Digits) -> None:
     if c.order_method is None:
         method_line = LABELS["not_fixed"]
     else:
-        method_line = LABELS["order"].format(method=LABELS["methods"][c.order_method].format(seed=c.seed or ""))
+        method_line = LABELS["order"].format(method=LABELS["methods"][c.order_method].format(seed=ltr(c.seed or "")))
     page.paragraph(method_line, size=10, space_after=6)
     if not c.candidates:
         page.paragraph(LABELS["none"], size=11, space_after=14)

@@ -37,6 +37,12 @@ def _geography(ctx: UiContext) -> QWidget:
     return GeographyPage(ctx)
 
 
+def _candidates(ctx: UiContext) -> QWidget:
+    from electadmin.ui.candidates.page import CandidatesPage
+
+    return CandidatesPage(ctx)
+
+
 def _audit(ctx: UiContext) -> QWidget:
     from electadmin.ui.audit.page import AuditPage
 
@@ -60,7 +66,7 @@ AREAS: tuple[Area, ...] = (
                                     "and printed lists.")),
     Area("candidates", QT_TRANSLATE_NOOP("Areas", "Candidates"),
          QT_TRANSLATE_NOOP("Areas", "Applications, eligibility checks, decisions and appeals, ballot order "
-                                    "and the official candidate lists.")),
+                                    "and the official candidate lists."), _candidates),
     Area("polling", QT_TRANSLATE_NOOP("Areas", "Polling"),
          QT_TRANSLATE_NOOP("Areas", "Checking voters in at the station, live turnout and closing the polls.")),
     Area("results", QT_TRANSLATE_NOOP("Areas", "Count and results"),

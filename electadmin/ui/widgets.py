@@ -14,6 +14,8 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLineEdit, QSpinBox, QWidget
 
 from electadmin.domain.arabic import to_ascii_digits
+from electadmin.domain.errors import ElectadminError
+from electadmin.domain.text import Term
 from electadmin.ui.formatting import shown
 
 
@@ -84,3 +86,38 @@ class OptionalDate(QWidget):
         self.enabled.setChecked(value is not None)
         if value is not None:
             self.editor.setDate(QDate(value.year, value.month, value.day))
+
+
+# ---------------------------------------------------------------- candidates: a day typed in either digit system
+
+
+class DayEdit(QLineEdit):
+    """A calendar day typed as day/month/year (or ISO ``yyyy-mm-dd``), in either digit system.
+
+    Not a QDateEdit: it parses section by section with the locale's digits, so in an Arabic locale
+    it drops Western digits as they are typed (and the other way round). This field reads what was
+    typed with the rules of the import files (:class:`~electadmin.interchange.columns.DateValue`), so
+    a form and a spreadsheet accept the same dates, and a date it cannot read is explained, naming
+    the field, instead of being silently put back.
+    """
+
+    def __init__(self, field: Term, parent: QWidget | None = None, *, required: bool = True) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.required = required
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.setPlaceholderText(shown("31/12/1990"))
+
+    def value(self) -> date | None:
+        """The day typed, ``None`` when empty and optional; raises :class:`ElectadminError` otherwise."""
+        from electadmin.interchange.columns import DateValue, Invalid
+
+        text = self.text().strip()
+        try:
+            return DateValue(required=self.required)(text)
+        except Invalid as problem:
+            raise ElectadminError(problem.code, field=self.field, value=text, **problem.params) from None
+
+    def set_value(self, value: date | None) -> None:
+        self.setText("" if value is None else shown(value.strftime("%d/%m/%Y")))

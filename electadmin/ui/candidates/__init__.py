@@ -1,0 +1,1 @@
+"""The candidates area: applications, checks, decisions and appeals, ballot order, statistics, files."""
