@@ -99,7 +99,8 @@ EDUCATION = Choice(
         EducationLevel.MASTER.value: ("ماجستير", "ماجيستير", "master's degree", "ma", "msc"),
         EducationLevel.DOCTORATE.value: ("دكتوراه", "دكتوراة", "phd"),
     },
-    shown="none / primary / preparatory / secondary / diploma / bachelor / master / doctorate",
+    shown=QT_TRANSLATE_NOOP("Fields", "none / primary / preparatory / secondary / diploma / bachelor / master / "
+                                      "doctorate"),
 )
 
 COLUMNS: tuple[Column, ...] = (

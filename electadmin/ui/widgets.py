@@ -107,7 +107,7 @@ class DayEdit(QLineEdit):
         self.required = required
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.setPlaceholderText(shown("31/12/1990"))
+        self.setPlaceholderText(self.tr("day/month/year"))
 
     def value(self) -> date | None:
         """The day typed, ``None`` when empty and optional; raises :class:`ElectadminError` otherwise."""

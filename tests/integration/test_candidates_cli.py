@@ -54,6 +54,7 @@ def test_export_pdf_xlsx_csv_and_reimport_refusal(demo, tmp_path):
     names = [r["name_ar"] for r in sorted(listed, key=lambda r: r["ballot_number"] or 0) if r["status"] == "accepted"]
     positions = [text.find(n) for n in names]
     assert -1 not in positions and positions == sorted(positions)
+    assert "DEMO" in text and "ولاية مطرح" in text  # the demo mark and the constituency in the header
     out = tmp_path / "list.csv"
     assert electadmin("candidates", "export", "--db", str(demo), "--format", "csv", str(out)).returncode == 0
     with out.open(encoding="utf-8-sig") as f:

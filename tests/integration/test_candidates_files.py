@@ -23,6 +23,7 @@ from electadmin.services.ballot_order import fix_ballot_order
 from electadmin.services.candidate_list import official_lists, write_candidate_list_pdf
 from electadmin.services.candidates import accept, list_candidates, register_application
 from electadmin.services.candidates_file import export_candidates, import_candidates
+from electadmin.services.geography import list_wilayats
 from electadmin.storage.models import AuditEntry, Candidate
 from tests.integration.test_candidates_service import application, cstore  # noqa: F401 - fixture
 
@@ -161,6 +162,12 @@ def test_the_printed_list_holds_every_name_in_ballot_order_with_every_glyph(csto
     assert missing_glyphs(names + [LABELS[k] for k in ("title", "all", "not_fixed", "none", "number", "photo",
                                                        "name", "code", "continued")], fonts.REGULAR) == set()
     assert missing_glyphs(LABELS["methods"].values(), fonts.REGULAR) == set()
+    assert "2027-06-30" in text  # the seed, left to right inside the Arabic line, so it can be recomputed
+    # every constituency's heading, with every wilayat's name of the reference geography
+    headings = [LABELS["constituency"].format(name=w.name_ar, code=w.code, seats=w.seats, count=99)
+                for w in list_wilayats(cstore)]
+    assert len(headings) == 63 and missing_glyphs(headings, fonts.REGULAR) == set()
+    assert missing_glyphs(headings, fonts.BOLD) == set()
 
 
 def test_the_list_of_all_constituencies_runs_over_pages(cstore, tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 import pytest
 from PySide6.QtWidgets import QWidget
@@ -98,3 +99,31 @@ def type_text(widget, text: str) -> None:
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+@dataclass
+class Boxes:
+    """What a page and its dialogs would have shown in message boxes (they are modal: a test replaces them)."""
+
+    answer: bool = True
+    questions: list[str] = field(default_factory=list)
+    errors: list[BaseException] = field(default_factory=list)
+    informed: list[str] = field(default_factory=list)
+
+    def codes(self) -> list:
+        return [getattr(error, "code", None) for error in self.errors]
+
+
+def record_boxes(monkeypatch, page_module, *dialog_modules) -> Boxes:
+    """Replace the boxes *page_module* (confirm, show_error, inform) and *dialog_modules* (show_error) show."""
+    recorded = Boxes()
+
+    def confirm(_parent, _title, text):
+        recorded.questions.append(text)
+        return recorded.answer
+
+    monkeypatch.setattr(page_module, "confirm", confirm)
+    monkeypatch.setattr(page_module, "inform", lambda _parent, _title, text: recorded.informed.append(text))
+    for module in (page_module, *dialog_modules):
+        monkeypatch.setattr(module, "show_error", lambda _parent, error: recorded.errors.append(error))
+    return recorded

@@ -8,7 +8,6 @@ digit system. Each step is checked twice: in what the services then hold and in 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import date
 
 import pytest
@@ -41,7 +40,7 @@ from electadmin.ui.geography import dialogs as dialogs_module
 from electadmin.ui.geography.dialogs import RejectedFileDialog
 from electadmin.ui.messages import error_text
 from tests.integration.test_candidates_files import png, write_csv
-from tests.ui.conftest import type_text
+from tests.ui.conftest import Boxes, record_boxes, type_text
 
 WAIT = 10_000
 CANDIDACY = Window(date(2027, 5, 20), date(2027, 6, 10))
@@ -49,30 +48,9 @@ APPEALS = Window(date(2027, 6, 11), date(2027, 6, 25))
 NAME = "أحمد بن عبدالله بن محمد الكمزاري"
 
 
-@dataclass
-class Boxes:
-    answer: bool = True
-    questions: list[str] = field(default_factory=list)
-    errors: list[BaseException] = field(default_factory=list)
-    informed: list[str] = field(default_factory=list)
-
-    def codes(self) -> list[ErrorCode | None]:
-        return [getattr(error, "code", None) for error in self.errors]
-
-
 @pytest.fixture(autouse=True)
 def boxes(monkeypatch) -> Boxes:
-    recorded = Boxes()
-
-    def confirm(_parent, _title, text):
-        recorded.questions.append(text)
-        return recorded.answer
-
-    monkeypatch.setattr(page_module, "confirm", confirm)
-    monkeypatch.setattr(page_module, "show_error", lambda _parent, error: recorded.errors.append(error))
-    monkeypatch.setattr(dialogs_module, "show_error", lambda _parent, error: recorded.errors.append(error))
-    monkeypatch.setattr(page_module, "inform", lambda _parent, _title, text: recorded.informed.append(text))
-    return recorded
+    return record_boxes(monkeypatch, page_module, dialogs_module)
 
 
 @pytest.fixture(autouse=True)

@@ -7,13 +7,12 @@ runs as the secretary would use it: buttons, keys, the dialogs' own fields.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QPushButton, QWidget
 
 from electadmin.domain.election import Phase
 from electadmin.domain.errors import ElectadminError, ErrorCode, FileRejected, RowError
@@ -46,37 +45,14 @@ from electadmin.ui.geography.page import GeographyPage, export_path
 from electadmin.ui.table_model import LRI, PDI
 from electadmin.ui.tasks import TaskRunner
 from tests.conftest import sample_definition
-from tests.ui.conftest import type_text
+from tests.ui.conftest import Boxes, record_boxes, type_text
 
 WAIT = 10_000
 
 
-@dataclass
-class Boxes:
-    """What the page and its dialogs would have shown in message boxes."""
-
-    answer: bool = True
-    questions: list[str] = field(default_factory=list)
-    errors: list[BaseException] = field(default_factory=list)
-    informed: list[str] = field(default_factory=list)
-
-    def codes(self) -> list[ErrorCode | None]:
-        return [getattr(error, "code", None) for error in self.errors]
-
-
 @pytest.fixture(autouse=True)
 def boxes(monkeypatch) -> Boxes:
-    recorded = Boxes()
-
-    def confirm(_parent, _title, text):
-        recorded.questions.append(text)
-        return recorded.answer
-
-    monkeypatch.setattr(page_module, "confirm", confirm)
-    monkeypatch.setattr(page_module, "show_error", lambda _parent, error: recorded.errors.append(error))
-    monkeypatch.setattr(dialogs_module, "show_error", lambda _parent, error: recorded.errors.append(error))
-    monkeypatch.setattr(page_module, "inform", lambda _parent, _title, text: recorded.informed.append(text))
-    return recorded
+    return record_boxes(monkeypatch, page_module, dialogs_module)
 
 
 @pytest.fixture(autouse=True)
@@ -502,7 +478,7 @@ def test_export_writes_the_format_of_the_chosen_filter(qtbot, page, boxes, monke
     monkeypatch.setattr(page_module, "_export_work", fake_export)
     answers = iter([(str(tmp_path / "places.xlsx"), "CSV file (*.csv)"),
                     (str(tmp_path / "places"), "Excel workbook (*.xlsx)")])
-    monkeypatch.setattr(page_module.QFileDialog, "getSaveFileName", lambda *args, **kwargs: next(answers))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: next(answers))
     button(page, "export").click()
     qtbot.waitUntil(lambda: len(boxes.informed) == 1, timeout=WAIT)
     button(page, "export").click()

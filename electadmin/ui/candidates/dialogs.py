@@ -214,7 +214,7 @@ class DecisionDialog(_EditDialog):
         if with_outcome:
             self.upheld = QRadioButton(self.tr("&Upheld: the application is accepted"), self)
             self.upheld.setObjectName("upheld")
-            dismissed = QRadioButton(self.tr("&Dismissed: the rejection stands"), self)
+            dismissed = QRadioButton(self.tr("Dis&missed: the rejection stands"), self)
             dismissed.setObjectName("dismissed")
             group = QButtonGroup(self)
             group.addButton(self.upheld)
@@ -327,7 +327,7 @@ class DrawDialog(_EditDialog):
         self.form.addRow(self.tr("Order &drawn:"), self.drawn)
         self.form.addRow("", moves)
         self.form.addRow(self.tr("Drawn &by:"), self.drawn_by)
-        self.form.addRow(self.tr("&Witnesses:"), self.witnesses)
+        self.form.addRow(self.tr("Wi&tnesses:"), self.witnesses)
         for button in (self.by_seed, self.by_hand):
             button.toggled.connect(self._update)
         self._moves = (up, down)

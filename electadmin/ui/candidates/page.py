@@ -31,13 +31,11 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -55,7 +53,7 @@ from electadmin.domain.candidacy import FIELD, GENDER_LABELS, AppealState, Candi
 from electadmin.domain.election import Phase
 from electadmin.domain.geography import FIELD as GEO_FIELD
 from electadmin.domain.eligibility import CheckResult, CheckState
-from electadmin.domain.errors import ElectadminError, ErrorCode, FileRejected
+from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.domain.progress import Work
 from electadmin.domain.text import QT_TRANSLATE_NOOP
 from electadmin.i18n import Language, translate
@@ -81,16 +79,23 @@ from electadmin.services.store import Store
 from electadmin.ui.candidates.dialogs import ApplicationDialog, DecisionDialog, DrawDialog, RejectDialog
 from electadmin.ui.context import UiContext
 from electadmin.ui.formatting import Digits, digits, fmt_date, fmt_datetime, fmt_int, ltr
-from electadmin.ui.geography.dialogs import RejectedFileDialog, align_to_layout, shown_name
-from electadmin.ui.geography.page import _select_row, export_path
+from electadmin.ui.geography.dialogs import align_to_layout, shown_name
 from electadmin.ui.messages import confirm, error_text, inform, show_error
+from electadmin.ui.pages import (
+    choose_export,
+    choose_spreadsheet,
+    data_table,
+    open_dialog,
+    page_button,
+    select_row,
+    show_import_failure,
+)
 from electadmin.ui.table_model import ColumnKind, DtoTableModel, TableColumn
 
 __all__ = ["DATA_KEY", "CandidatesPage"]
 
 DATA_KEY = "candidates"
 _FROZEN_WHAT = QT_TRANSLATE_NOOP("Terms", "the candidates")
-_XLSX, _CSV = ".xlsx", ".csv"
 _RED, _GREEN, _GREY = QColor("#8a1c1c"), QColor("#1d6b2f"), QColor("#6b6b6b")
 _STATE_COLOUR = {CheckState.PASSED: _GREEN, CheckState.FAILED: _RED, CheckState.NOT_CHECKED: _GREY}
 _PHOTO_SIZE = (80, 100)
@@ -198,31 +203,11 @@ class CandidatesPage(QWidget):
         return label
 
     def _button(self, text: str, name: str, slot: Callable[[], None] | None) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        if slot is not None:
-            button.clicked.connect(lambda _checked=False: slot())
-        return button
+        return page_button(self, text, name, slot)
 
     def _table(self, name: str, model: DtoTableModel, stretch: int, sortable: bool = True) -> QTableView:
-        view = QTableView(self)
-        view.setObjectName(name)
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
+        view = data_table(self, name, model, stretch, sortable=sortable)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)  # compact rows
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        if sortable:
-            header.setSortIndicatorClearable(True)
-            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-            view.setSortingEnabled(True)
         return view
 
     def _applications_tab(self) -> QWidget:
@@ -356,7 +341,7 @@ class CandidatesPage(QWidget):
         label = QLabel(self.tr("&Constituency:"), tab)
         label.setBuddy(self.order_wilayat)
         self.draw_button = self._button(self.tr("Record a &draw…"), "draw", self.record_draw)
-        self.alphabetical_button = self._button(self.tr("Arabic &alphabetical order"), "alphabetical",
+        self.alphabetical_button = self._button(self.tr("Arabic alphabetical &order"), "alphabetical",
                                                 self.alphabetical_order)
         top = QHBoxLayout()
         for widget in (label, self.order_wilayat, self.draw_button, self.alphabetical_button):
@@ -546,7 +531,7 @@ class CandidatesPage(QWidget):
         self._filling = True
         try:
             if row >= 0:
-                _select_row(self.candidates_view, row)
+                select_row(self.candidates_view, row)
         finally:
             self._filling = False
         self._show_detail()
@@ -698,10 +683,7 @@ class CandidatesPage(QWidget):
 
     def _open(self, dialog: QDialog, on_saved: Callable[[], None] | None = None) -> QDialog:
         """Show *dialog* window-modal without blocking; a saved change refreshes every screen."""
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(on_saved or self._changed)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog, on_saved or self._changed)
 
     def new_application(self) -> None:
         if not self._editable or not self._wilayats:
@@ -818,14 +800,8 @@ class CandidatesPage(QWidget):
     # ------------------------------------------------------------ files
 
     def import_file(self) -> None:
-        if not self.import_button.isEnabled():
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import applications"), "",
-            ";;".join((self.tr("Spreadsheets (*.xlsx *.csv)"), self.tr("Excel workbooks (*.xlsx)"),
-                       self.tr("CSV files (*.csv)"))))
-        if path:
-            self.start_import(Path(path))
+        if self.import_button.isEnabled() and (path := choose_spreadsheet(self, self.tr("Import applications"))):
+            self.start_import(path)
 
     def start_import(self, path: Path) -> None:
         """Import *path* in the background; the result or every bad row is shown when it ends."""
@@ -842,12 +818,7 @@ class CandidatesPage(QWidget):
         inform(self, self.tr("Import applications"), "\n".join(lines))
 
     def _import_failed(self, error: BaseException) -> None:
-        if isinstance(error, FileRejected):
-            dialog = RejectedFileDialog(error, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
-            return
-        show_error(self, error)
+        show_import_failure(self, error, show_error)
 
     def _scope(self) -> tuple[str | None, str]:
         """The constituency the applications tab shows (``None``: all) and its name."""
@@ -876,12 +847,9 @@ class CandidatesPage(QWidget):
             action.triggered.connect(lambda _checked=False, s=scope: self.print_list(s))
 
     def export_file(self, wilayat_code: str | None, everything: bool) -> None:
-        xlsx = self.tr("Excel workbook (*.xlsx)")
-        csv = self.tr("CSV file (*.csv)")
-        name = f"candidates-{wilayat_code or 'all'}.xlsx"
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the candidates"), name, f"{xlsx};;{csv}")
-        if path:
-            self.start_export(export_path(path, _CSV if chosen == csv else _XLSX), wilayat_code, everything)
+        path = choose_export(self, self.tr("Export the candidates"), f"candidates-{wilayat_code or 'all'}.xlsx")
+        if path is not None:
+            self.start_export(path, wilayat_code, everything)
 
     def start_export(self, path: Path, wilayat_code: str | None = None, everything: bool = False) -> None:
         store = self.ctx.store

@@ -14,15 +14,12 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -34,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from electadmin.domain.arabic import search_key
 from electadmin.domain.election import Phase
-from electadmin.domain.errors import ElectadminError, ErrorCode, FileRejected
+from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.domain.geography import FIELD
 from electadmin.domain.progress import Work
 from electadmin.domain.text import QT_TRANSLATE_NOOP
@@ -60,12 +57,21 @@ from electadmin.ui.formatting import fmt_int
 from electadmin.ui.geography.dialogs import (
     CentreDialog,
     GovernorateDialog,
-    RejectedFileDialog,
     WilayatDialog,
     align_to_layout,
     shown_name,
 )
 from electadmin.ui.messages import confirm, error_text, inform, show_error
+from electadmin.ui.pages import (
+    choose_export,
+    choose_spreadsheet,
+    data_table,
+    export_path,
+    open_dialog,
+    page_button,
+    select_row,
+    show_import_failure,
+)
 from electadmin.ui.table_model import ColumnKind, DtoTableModel, TableColumn
 
 __all__ = ["DATA_KEY", "GeographyPage", "export_path"]
@@ -75,7 +81,6 @@ _FROZEN_WHAT = QT_TRANSLATE_NOOP("Terms", "the geography")
 _CENTRES = QT_TRANSLATE_NOOP("GeographyPage", "Centres")
 _NAME = QT_TRANSLATE_NOOP("GeographyPage", "Name")
 _CENTRE_FOR = FIELD["kind"]
-_XLSX, _CSV = ".xlsx", ".csv"
 
 
 class GeographyPage(QWidget):
@@ -155,30 +160,10 @@ class GeographyPage(QWidget):
     # ------------------------------------------------------------ building
 
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
+        return page_button(self, text, name, slot)
 
     def _table(self, name: str, model: DtoTableModel, stretch: int) -> QTableView:
-        view = QTableView(self)
-        view.setObjectName(name)
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        # The given order (governorate, then the wilayat's place in it) until the user clicks a header;
-        # a third click clears the sort and brings it back.
-        header.setSortIndicatorClearable(True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        view.setSortingEnabled(True)
+        view = data_table(self, name, model, stretch)
         view.activated.connect(lambda _index: self._edit_in(view))
         return view
 
@@ -346,7 +331,7 @@ class GeographyPage(QWidget):
         self._filling = True  # one reading of the centres below, not one more per selection signal
         try:
             if row >= 0:
-                _select_row(self.wilayats_view, row)
+                select_row(self.wilayats_view, row)
         finally:
             self._filling = False
         self._show_centres(centre=centre)
@@ -378,7 +363,7 @@ class GeographyPage(QWidget):
             self.centres_title.setText(f"<b>{html.escape(title)}</b>")
         row = self.centres_model.find(lambda c: c.code == centre) if centre else -1
         if row >= 0:
-            _select_row(self.centres_view, row)
+            select_row(self.centres_view, row)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -429,10 +414,7 @@ class GeographyPage(QWidget):
 
     def _open(self, dialog: QDialog, on_saved: Callable[[], None] | None = None) -> QDialog:
         """Show *dialog* window-modal without blocking; a saved change refreshes every screen."""
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(on_saved or self._changed)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog, on_saved or self._changed)
 
     def add_governorate(self) -> None:
         if self._editable:
@@ -535,12 +517,9 @@ class GeographyPage(QWidget):
     def import_file(self) -> None:
         if not self._editable:
             return
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import the geography"), "",
-            ";;".join((self.tr("Spreadsheets (*.xlsx *.csv)"), self.tr("Excel workbooks (*.xlsx)"),
-                       self.tr("CSV files (*.csv)"))))
-        if path:
-            self.start_import(Path(path))
+        path = choose_spreadsheet(self, self.tr("Import the geography"))
+        if path is not None:
+            self.start_import(path)
 
     def start_import(self, path: Path) -> None:
         """Import *path* in the background; the result or every bad row is shown when it ends."""
@@ -566,22 +545,14 @@ class GeographyPage(QWidget):
         inform(self, self.tr("Import the geography"), text)
 
     def _import_failed(self, error: BaseException) -> None:
-        if isinstance(error, FileRejected):
-            dialog = RejectedFileDialog(error, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
-            return
-        show_error(self, error)
+        show_import_failure(self, error, show_error)
 
     def export_file(self) -> None:
         if self.ctx.store is None:
             return
-        xlsx = self.tr("Excel workbook (*.xlsx)")
-        csv = self.tr("CSV file (*.csv)")
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the geography"), "geography.xlsx",
-                                                   f"{xlsx};;{csv}")
-        if path:
-            self.start_export(export_path(path, _CSV if chosen == csv else _XLSX))
+        path = choose_export(self, self.tr("Export the geography"), "geography.xlsx")
+        if path is not None:
+            self.start_export(path)
 
     def start_export(self, path: Path) -> None:
         store = self.ctx.store
@@ -593,14 +564,6 @@ class GeographyPage(QWidget):
         inform(self, self.tr("Export the geography"),
                self.tr("The geography was written to %1 (rows: %2).").replace("%2", fmt_int(count))
                .replace("%1", str(path)))
-
-
-def export_path(path: str, suffix: str) -> Path:
-    """*path* with the suffix of the format the user chose (the filter decides, not the name typed)."""
-    chosen = Path(path)
-    if chosen.suffix.lower() in (_XLSX, _CSV):
-        return chosen.with_suffix(suffix)
-    return chosen.with_name(chosen.name + suffix)
 
 
 def _import_work(store: Store, path: Path) -> Work[GeographyChanges]:
@@ -619,15 +582,3 @@ def _export_work(store: Store, path: Path) -> Work[int]:
     from electadmin.services.geography_file import export_geography
 
     return export_geography(store, path, translate)
-
-
-def _select_row(view: QTableView, row: int) -> None:
-    """Make *row* current and selected.
-
-    Not ``QTableView.selectRow``: it looks for the column at the viewport's far edge, which in a
-    right-to-left view (Qt 6.11) is just past the last column, so it selects nothing.
-    """
-    index = view.model().index(row, 0)
-    flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-    view.selectionModel().setCurrentIndex(index, flags)
-    view.scrollTo(index)
