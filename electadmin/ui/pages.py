@@ -48,6 +48,9 @@ def data_table(parent: QWidget, name: str, model: DtoTableModel, stretch: int, *
     view.setWordWrap(False)
     view.verticalHeader().hide()
     header = view.horizontalHeader()
+    # Qt derives the smallest section from the style (about 130 px with the shipped fonts): a column of
+    # small numbers would take the room the names need.
+    header.setMinimumSectionSize(view.fontMetrics().horizontalAdvance("0000") + 16)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     if sortable:
