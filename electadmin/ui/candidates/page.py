@@ -172,7 +172,7 @@ class CandidatesPage(QWidget):
         self.tabs.addTab(self._applications_tab(), self.tr("&Applications"))
         self.tabs.addTab(self._order_tab(), self.tr("&Ballot order"))
         self.tabs.addTab(self._statistics_tab(), self.tr("S&tatistics"))
-        self.tabs.currentChanged.connect(lambda _index: self._show_order())
+        self.tabs.currentChanged.connect(lambda index: self._show_order() if index == 1 else None)
 
         files = QWidget(self)
         files_layout = QHBoxLayout(files)
