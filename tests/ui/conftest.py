@@ -127,3 +127,26 @@ def record_boxes(monkeypatch, page_module, *dialog_modules) -> Boxes:
     for module in (page_module, *dialog_modules):
         monkeypatch.setattr(module, "show_error", lambda _parent, error: recorded.errors.append(error))
     return recorded
+
+
+def button(page, name: str):
+    """The push button named *name* on *page* (its object name)."""
+    from PySide6.QtWidgets import QPushButton
+
+    found = page.findChild(QPushButton, name)
+    assert found is not None, name
+    return found
+
+
+def open_dialog(page, kind):
+    """The one dialog of *kind* that *page* shows now."""
+    shown = [d for d in page.findChildren(kind) if d.isVisible()]
+    assert len(shown) == 1, f"{len(shown)} {kind.__name__} open"
+    return shown[0]
+
+
+def ok(dialog) -> None:
+    """Click the dialog's OK, as the user would."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()

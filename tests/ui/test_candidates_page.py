@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from electadmin.domain.candidacy import AppealState, CandidateStatus, DecisionKind, OrderMethod, RejectionReason
 from electadmin.domain.draw import seed_order
@@ -40,7 +39,7 @@ from electadmin.ui.geography import dialogs as dialogs_module
 from electadmin.ui.geography.dialogs import RejectedFileDialog
 from electadmin.ui.messages import error_text
 from tests.integration.test_candidates_files import png, write_csv
-from tests.ui.conftest import Boxes, record_boxes, type_text
+from tests.ui.conftest import Boxes, button, ok, open_dialog, record_boxes, type_text
 
 WAIT = 10_000
 CANDIDACY = Window(date(2027, 5, 20), date(2027, 6, 10))
@@ -75,22 +74,6 @@ def page(qtbot, ctx, store) -> CandidatesPage:
     shown.resize(1200, 780)
     shown.show()
     return shown
-
-
-def button(page: QWidget, name: str) -> QPushButton:
-    found = page.findChild(QPushButton, name)
-    assert found is not None, name
-    return found
-
-
-def open_dialog(page: QWidget, kind: type[QDialog]) -> QDialog:
-    shown = [d for d in page.findChildren(kind) if d.isVisible()]
-    assert len(shown) == 1, f"{len(shown)} {kind.__name__} open"
-    return shown[0]
-
-
-def ok(dialog: QDialog) -> None:
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
 
 def retype(edit, text: str) -> None:

@@ -10,9 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from electadmin.domain.election import Phase
 from electadmin.domain.errors import ElectadminError, ErrorCode, FileRejected, RowError
@@ -45,7 +44,7 @@ from electadmin.ui.geography.page import GeographyPage, export_path
 from electadmin.ui.table_model import LRI, PDI
 from electadmin.ui.tasks import TaskRunner
 from tests.conftest import sample_definition
-from tests.ui.conftest import Boxes, record_boxes, type_text
+from tests.ui.conftest import Boxes, button, ok, open_dialog, record_boxes, type_text
 
 WAIT = 10_000
 
@@ -85,22 +84,6 @@ def make_page(qtbot, context: UiContext) -> GeographyPage:
 def page(qtbot, ctx) -> GeographyPage:
     """The page over an election holding Oman's reference geography (the shared ``ctx``)."""
     return make_page(qtbot, ctx)
-
-
-def button(page: QWidget, name: str) -> QPushButton:
-    found = page.findChild(QPushButton, name)
-    assert found is not None, name
-    return found
-
-
-def open_dialog(page: GeographyPage, kind: type[QDialog]) -> QDialog:
-    shown = [d for d in page.findChildren(kind) if d.isVisible()]
-    assert len(shown) == 1, f"{len(shown)} {kind.__name__} open"
-    return shown[0]
-
-
-def ok(dialog: QDialog) -> None:
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
 
 def type_number(qtbot, spin, text: str) -> None:
