@@ -328,6 +328,10 @@
         <translation>طبا&amp;عة القائمة الرسمية</translation>
     </message>
     <message>
+        <source>Re&amp;quirements…</source>
+        <translation>&amp;شروط الترشح…</translation>
+    </message>
+    <message>
         <source>&amp;Applications</source>
         <translation>ال&amp;طلبات</translation>
     </message>
@@ -2151,6 +2155,33 @@
     <message>
         <source>&amp;Copy the list</source>
         <translation>&amp;نسخ القائمة</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsDialog</name>
+    <message>
+        <source>What applicants must meet</source>
+        <translation>شروط الترشح</translation>
+    </message>
+    <message>
+        <source>Minimum age on polling day: %1 (set with the election&apos;s rules)</source>
+        <translation>الحد الأدنى للسن يوم الاقتراع: %1 (يُحدَّد مع قواعد الانتخاب)</translation>
+    </message>
+    <message>
+        <source>No education required</source>
+        <translation>لا يُشترط مؤهل علمي</translation>
+    </message>
+    <message>
+        <source>Must be on the electoral &amp;roll of the wilayat</source>
+        <translation>أن يكون مقيدًا في ال&amp;سجل الانتخابي للولاية</translation>
+    </message>
+    <message>
+        <source>May apply in &amp;one constituency only</source>
+        <translation>أن يترشح في دائرة &amp;واحدة فقط</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;education:</source>
+        <translation>الحد الأدنى للمؤهل ال&amp;علمي:</translation>
     </message>
 </context>
 <context>

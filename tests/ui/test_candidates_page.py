@@ -26,13 +26,20 @@ from electadmin.services.candidates import (
     accept,
     constituency_statistics,
     get_candidate,
+    get_requirements,
     list_candidates,
     register_application,
 )
 from electadmin.services.candidates_file import export_candidates
 from electadmin.services.election import get_election, set_phase, update_election
 from electadmin.ui.candidates import page as page_module
-from electadmin.ui.candidates.dialogs import ApplicationDialog, DecisionDialog, DrawDialog, RejectDialog
+from electadmin.ui.candidates.dialogs import (
+    ApplicationDialog,
+    DecisionDialog,
+    DrawDialog,
+    RejectDialog,
+    RequirementsDialog,
+)
 from electadmin.ui.candidates.page import CandidatesPage
 from electadmin.ui.formatting import Digits, fmt_int, set_digits
 from electadmin.ui.geography import dialogs as dialogs_module
@@ -412,7 +419,7 @@ def test_once_polling_opens_nothing_can_change(qtbot, page, ctx, store):
         ErrorCode.ELECTION_FROZEN, current=Phase.POLLING.label, what=page_module._FROZEN_WHAT))
     assert page.selected_candidate() is not None
     for name in ("new_application", "import", "correct", "accept", "reject", "withdraw", "lodge_appeal",
-                 "decide_appeal", "draw", "alphabetical"):
+                 "decide_appeal", "draw", "alphabetical", "requirements"):
         assert not button(page, name).isEnabled(), name
     assert button(page, "export").isEnabled() and button(page, "print").isEnabled()  # reading stays
     assert page.demo_label.isHidden()
@@ -437,3 +444,24 @@ def test_the_demo_election_is_marked(qtbot, preferences, window, tmp_path):
     assert not shown.demo_label.isHidden() and "DEMO" in shown.demo_label.text()
     assert context.tasks.shutdown(WAIT)
     demo.close()
+
+
+def test_the_requirements_come_from_the_election_and_the_checks_follow(qtbot, page, store, boxes):
+    code = register_application(store, application("1")).code  # secondary education
+    page.refresh()
+    select(page, code)
+    assert checks_shown(page)[EligibilityCode.EDUCATION][0] == "Passed"
+    button(page, "requirements").click()
+    dialog = open_dialog(page, RequirementsDialog)
+    assert fmt_int(30) in dialog.age.text()  # the age is the election's rule, shown, not edited here
+    assert dialog.education.currentData() == EducationLevel.SECONDARY.value
+    dialog.education.setCurrentIndex(dialog.education.findData(EducationLevel.BACHELOR.value))
+    dialog.registered.setChecked(False)
+    ok(dialog)
+    assert boxes.errors == []
+    requirements = get_requirements(store)
+    assert requirements.min_education is EducationLevel.BACHELOR and not requirements.must_be_registered_voter
+    shown = checks_shown(page)
+    assert shown[EligibilityCode.EDUCATION][0] == "Failed" and "Bachelor" in shown[EligibilityCode.EDUCATION][1]
+    assert EligibilityCode.REGISTERED_VOTER not in shown  # switched off: no longer checked at all
+    assert page.candidates_model.row(0).checks is CheckState.FAILED

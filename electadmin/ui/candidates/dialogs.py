@@ -18,6 +18,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -38,7 +39,7 @@ from electadmin.domain.candidacy import (
     OrderMethod,
     RejectionReason,
 )
-from electadmin.domain.eligibility import EducationLevel
+from electadmin.domain.eligibility import CandidateRequirements, EducationLevel
 from electadmin.domain.text import QT_TRANSLATE_NOOP
 from electadmin.i18n import Language, translate
 from electadmin.reports.candidate_list import ListedCandidate
@@ -48,15 +49,18 @@ from electadmin.services.candidates import (
     CandidateDetail,
     CandidateDTO,
     correct_application,
+    get_requirements,
     register_application,
     reject,
+    set_requirements,
 )
 from electadmin.services.geography import WilayatDTO
 from electadmin.services.store import Store
 from electadmin.ui.geography.dialogs import _arabic_edit, _EditDialog, _latin_edit, _select, align_to_layout
+from electadmin.ui.formatting import fmt_int
 from electadmin.ui.widgets import CodeEdit, DayEdit
 
-__all__ = ["ApplicationDialog", "DecisionDialog", "DrawDialog", "RejectDialog", "witnesses_from"]
+__all__ = ["ApplicationDialog", "DecisionDialog", "DrawDialog", "RejectDialog", "RequirementsDialog", "witnesses_from"]
 
 _PHOTO_SIZE = (96, 120)
 _DECIDED_ON = QT_TRANSLATE_NOOP("Fields", "Date of the decision")
@@ -359,3 +363,40 @@ class DrawDialog(_EditDialog):
             return fix_ballot_order(self.store, self.wilayat_code, OrderMethod.SEED, seed=self.seed.text(), **people)
         return fix_ballot_order(self.store, self.wilayat_code, OrderMethod.PHYSICAL, drawn_order=self.drawn_order(),
                                 **people)
+
+
+class RequirementsDialog(_EditDialog):
+    """What the automatic checks ask of an applicant besides the age (an election rule, on its own page).
+
+    Laws differ and change: the education required, whether an applicant must be on the roll of the
+    wilayat, whether applying in two constituencies is refused. The checks read these at once.
+    """
+
+    def __init__(self, store: Store, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(store, language, parent)
+        current = get_requirements(store)
+        self.setWindowTitle(self.tr("What applicants must meet"))
+        self.age = align_to_layout(QLabel(self.tr("Minimum age on polling day: %1 (set with the election's rules)")
+                                          .replace("%1", fmt_int(current.min_age)), self))
+        self.age.setObjectName("age")
+        self.education = QComboBox(self)
+        self.education.setObjectName("min_education")
+        self.education.addItem(self.tr("No education required"), "")
+        for level in EducationLevel:
+            self.education.addItem(level.label.translated(translate), level.value)
+        _select(self.education, current.min_education.value if current.min_education else "")
+        self.registered = QCheckBox(self.tr("Must be on the electoral &roll of the wilayat"), self)
+        self.registered.setObjectName("must_be_registered_voter")
+        self.registered.setChecked(current.must_be_registered_voter)
+        self.one_constituency = QCheckBox(self.tr("May apply in &one constituency only"), self)
+        self.one_constituency.setObjectName("one_constituency_only")
+        self.one_constituency.setChecked(current.one_constituency_only)
+        self.form.addRow(self.age)
+        self.form.addRow(self.tr("Minimum &education:"), self.education)
+        self.form.addRow(self.registered)
+        self.form.addRow(self.one_constituency)
+
+    def _save(self) -> CandidateRequirements:
+        level = self.education.currentData()
+        return set_requirements(self.store, EducationLevel(level) if level else None, self.registered.isChecked(),
+                                self.one_constituency.isChecked())

@@ -76,7 +76,13 @@ from electadmin.services.candidates import (
 )
 from electadmin.services.geography import WilayatDTO, list_wilayats
 from electadmin.services.store import Store
-from electadmin.ui.candidates.dialogs import ApplicationDialog, DecisionDialog, DrawDialog, RejectDialog
+from electadmin.ui.candidates.dialogs import (
+    ApplicationDialog,
+    DecisionDialog,
+    DrawDialog,
+    RejectDialog,
+    RequirementsDialog,
+)
 from electadmin.ui.context import UiContext
 from electadmin.ui.formatting import Digits, digits, fmt_date, fmt_datetime, fmt_int, ltr
 from electadmin.ui.geography.dialogs import align_to_layout, shown_name
@@ -160,6 +166,7 @@ class CandidatesPage(QWidget):
         self.import_button = self._button(self.tr("&Import from file…"), "import", self.import_file)
         self.export_button = self._button(self.tr("E&xport"), "export", None)
         self.print_button = self._button(self.tr("&Print the official list"), "print", None)
+        self.requirements_button = self._button(self.tr("Re&quirements…"), "requirements", self.edit_requirements)
         self.export_menu = QMenu(self.export_button)
         self.export_button.setMenu(self.export_menu)
         self.export_menu.aboutToShow.connect(self._fill_export_menu)
@@ -177,7 +184,8 @@ class CandidatesPage(QWidget):
         files = QWidget(self)
         files_layout = QHBoxLayout(files)
         files_layout.setContentsMargins(0, 0, 0, 2)
-        for button in (self.new_button, self.import_button, self.export_button, self.print_button):
+        for button in (self.new_button, self.import_button, self.export_button, self.print_button,
+                       self.requirements_button):
             files_layout.addWidget(button)
         self.tabs.setCornerWidget(files, Qt.Corner.TopRightCorner)
         title = QHBoxLayout()
@@ -604,6 +612,7 @@ class CandidatesPage(QWidget):
         c = self.detail.candidate if self.detail is not None else None
         status = c.status if c is not None else None
         self.new_button.setEnabled(editable and bool(self._wilayats))
+        self.requirements_button.setEnabled(editable)
         self.import_button.setEnabled(editable and bool(self._wilayats))
         self.export_button.setEnabled(self.ctx.store is not None and bool(self._candidates))
         self.print_button.setEnabled(self.ctx.store is not None and bool(self._wilayats))
@@ -709,6 +718,10 @@ class CandidatesPage(QWidget):
             dialog = ApplicationDialog(self.ctx.store, self.language, self._wilayats, self._today(), detail,
                                        parent=self)
             self._open(dialog, lambda: self._saved_application(dialog))
+
+    def edit_requirements(self) -> None:
+        if self._editable:
+            self._open(RequirementsDialog(self.ctx.store, self.language, parent=self))
 
     def _decision(self, title: str, intro: str, day_label: str, note_label: str, action: Callable[..., object],
                   with_outcome: bool = False) -> None:
