@@ -96,9 +96,10 @@ def _constituency(page: Page, c: ConstituencyList, digits: Digits) -> None:
     layout = TableLayout(columns, page.left, page.right, style)
     header_height = layout.row_height([[col.title] for col in columns], style.header_size)
     page.ensure(60 + header_height + style.min_row_height)
-    page.paragraph(with_digits(LABELS["constituency"].format(
-        name=c.wilayat_ar, code=c.wilayat_code, seats=c.seats, count=len(c.candidates)), digits), size=13,
-        bold=True, space_after=0)
+    # Counts take the chosen digits; the wilayat's code, an identifier, keeps its own (MA02, never MA٠٢).
+    page.paragraph(LABELS["constituency"].format(
+        name=c.wilayat_ar, code=c.wilayat_code, seats=with_digits(str(c.seats), digits),
+        count=with_digits(str(len(c.candidates)), digits)), size=13, bold=True, space_after=0)
     if c.order_method is None:
         method_line = LABELS["not_fixed"]
     else:

@@ -187,3 +187,17 @@ def test_the_list_of_all_constituencies_runs_over_pages(cstore, tmp_path):
     assert f"{pages}  من{pages} صفحة" in last  # «صفحة x من y», as pypdf extracts mixed-direction text
     text = _nfkc_text(out.read_bytes())
     assert text.count("تابع") == 1  # the constituency is named again where its table goes on
+
+
+def test_arabic_indic_digits_for_numbers_never_for_codes(cstore, tmp_path):
+    from electadmin.reports.text import Digits
+
+    for n in (1, 2):
+        accept(cstore, register_application(cstore, application(civil=str(n), name=f"سالم بن علي {'ا' * n}")).code)
+    fix_ballot_order(cstore, "MA01", OrderMethod.ALPHABETICAL)
+    out = tmp_path / "list.pdf"
+    run_to_end(write_candidate_list_pdf(cstore, out, "MA01", digits=Digits.ARABIC_INDIC))
+    text = _nfkc_text(out.read_bytes())
+    assert "MA01)" in text and "MA01-001" in text and "MA٠" not in text  # identifiers keep their digits
+    assert "عدد المرشحين: ٢" in text or "٢ : — عدد المرشحين" in text  # the count in the chosen digits
+    assert "١" in text and "٢" in text  # the ballot numbers too
