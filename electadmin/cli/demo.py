@@ -1,4 +1,8 @@
-"""``electadmin demo``: create the demo election in a new file."""
+"""``electadmin demo``: create the demo election in a new file, with one demo account per role.
+
+The demo accounts and their passwords are printed (and shown on the window's sign-in screen); they
+exist only in demo elections.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from electadmin.cli.common import run_work, tr
 from electadmin.services.demo import DemoOptions, create_demo
 from electadmin.services.geography import summary
 from electadmin.services.store import Store
+from electadmin.services.users import DEMO_ACCOUNTS
 
 
 def register(commands) -> None:
@@ -34,4 +39,5 @@ def _run(args) -> int:
     print(f"{info.definition.name_ar} — {tr(info.definition.type.label)} (DEMO)")
     print(f"{geo.governorates} governorates, {geo.wilayats} wilayats, {geo.seats} seats, "
           f"{geo.centres} polling centres, {geo.stations} stations → {path}")
+    print("demo accounts: " + ", ".join(f"{a.name} / {a.password} ({tr(a.role.label)})" for a in DEMO_ACCOUNTS))
     return 0

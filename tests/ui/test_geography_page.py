@@ -45,7 +45,7 @@ from electadmin.ui.geography.dialogs import (
 from electadmin.ui.geography.page import GeographyPage, export_path
 from electadmin.ui.table_model import LRI, PDI
 from electadmin.ui.tasks import TaskRunner
-from tests.conftest import sample_definition
+from tests.conftest import TESTER, sample_definition
 from tests.ui.conftest import type_text
 
 WAIT = 10_000
@@ -90,7 +90,7 @@ def arabic_digits() -> Iterator[None]:
 @pytest.fixture
 def empty_store(tmp_path) -> Iterator[Store]:
     """An election in set-up with no geography at all."""
-    store = Store.open(tmp_path / "t.electadmin", create=True, actor="tester")
+    store = Store.open(tmp_path / "t.electadmin", create=True, actor=TESTER)
     create_election(store, sample_definition())
     yield store
     store.close()
