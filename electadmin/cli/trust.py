@@ -98,6 +98,7 @@ def _register_package(commands) -> None:
     add_db(export, writes=True)
     export.add_argument("out", type=Path)
     export.add_argument("--signer", action="append", default=[], metavar="MEMBER", required=True)
+    export.add_argument("--to", metavar="COMMITTEE", help="the committee it is for (its members' keys travel, encrypted)")
     export.add_argument("--roll-wilayat", metavar="CODE", help="include the roll of this wilayat")
     export.add_argument("--roll-centre", metavar="CODE", help="include the roll of this polling centre")
     export.set_defaults(handler=_package_export)
@@ -222,7 +223,7 @@ def _credentials(names: list[str]) -> list[tuple[str, str]]:
 def _package_export(args) -> int:
     credentials = _credentials(args.signer)
     package = _closing(args, lambda s: packages.export_election_package(
-        s, args.out, credentials, roll_wilayat=args.roll_wilayat, roll_centre=args.roll_centre))
+        s, args.out, credentials, for_committee=args.to, roll_wilayat=args.roll_wilayat, roll_centre=args.roll_centre))
     print(f"{package.kind} package {package.sender} #{package.sequence}: {len(package.files)} files → {package.path}")
     print(f"manifest SHA-256 {package.manifest_sha256}")
     print("written completely: the stick can be removed")

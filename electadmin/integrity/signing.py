@@ -8,7 +8,7 @@ authenticated, so a wrong password or a changed byte is a clear refusal rather t
 The public key's SHA-256 is its fingerprint, printed on everything it signs.
 
 A :class:`Certificate` is the signatures of some members of one committee over a record: each signs
-``canonical_bytes({"purpose", "committee", "record_sha256"})``, so a changed figure, another committee
+``canonical_bytes({"purpose", "committee", "record_sha256", "member", "signed_at"})``, so a changed figure, another committee
 or another purpose invalidates every signature. :func:`check_certificate` needs only public keys (a
 :class:`Keyring`) and names each thing that failed. The count records' certification (results) and
 the packages' manifests both go through :func:`certify` and :func:`check_certificate`.
@@ -160,18 +160,20 @@ class Certificate:
             for s in data["signatures"]))
 
 
-def signed_message(purpose: str, committee: str, record_sha256: str) -> bytes:
-    return canonical_bytes({"purpose": purpose, "committee": committee, "record_sha256": record_sha256})
+def signed_message(purpose: str, committee: str, record_sha256: str, member: str, signed_at: datetime) -> bytes:
+    """What one member signs: the record's hash with its purpose and committee, and who signed when."""
+    return canonical_bytes({"purpose": purpose, "committee": committee, "record_sha256": record_sha256,
+                            "member": member, "signed_at": signed_at})
 
 
 def certify(purpose: str, committee: str, record: Any, signers: Iterable[tuple[str, Ed25519PrivateKey]],
             at: datetime) -> Certificate:
     """The signatures of *signers* (member name, unlocked key) over *record* for *committee*."""
     digest = sha256_hex(record)
-    message = signed_message(purpose, committee, digest)
     signatures = []
     for member, private in signers:
         public = private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+        message = signed_message(purpose, committee, digest, member, at)
         signatures.append(Signature(member, fingerprint(public),
                                     base64.b64encode(sign(private, message)).decode("ascii"), at))
     return Certificate(purpose, committee, digest, tuple(signatures))
@@ -216,7 +218,6 @@ def check_certificate(certificate: Certificate, record: Any, keyring: Keyring, *
     digest = sha256_hex(record)
     if digest != certificate.record_sha256:
         problems.append(Problem("record_changed"))
-    message = signed_message(purpose, committee, digest)
     valid: list[str] = []
     members: set[str] = set()
     for s in certificate.signatures:
@@ -234,7 +235,8 @@ def check_certificate(certificate: Certificate, record: Any, keyring: Keyring, *
             raw = base64.b64decode(s.signature, validate=True)
         except ValueError:
             raw = b""
-        if not verify(key.public_key, raw, message):
+        message = signed_message(purpose, committee, digest, s.member, s.signed_at)
+        if s.member != key.member or not verify(key.public_key, raw, message):
             problems.append(Problem("bad_signature", key.member, s.fingerprint))
             continue
         if key.member in members:

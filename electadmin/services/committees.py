@@ -180,15 +180,16 @@ def unlock_signers(store: Store, committee_code: str,
     """The unlocked keys of the members named in *credentials* (member name, signing password)."""
     with store.read() as session:
         committee = _committee(session, committee_code)
-        rows = [(name, password, _member(session, committee, name)) for name, password in credentials]
+        rows = [(name, password, m.revoked_at, m.private_key, m.public_key)
+                for name, password in credentials for m in (_member(session, committee, name),)]
     signers = []
-    for name, password, row in rows:
-        if row.revoked_at is not None:
+    for name, password, revoked_at, private_key, public_key in rows:
+        if revoked_at is not None:
             raise ElectadminError(ErrorCode.MEMBER_REVOKED, member=name)
-        if row.private_key is None:
+        if private_key is None:
             raise ElectadminError(ErrorCode.MEMBER_BAD_PASSWORD, member=name)
         try:
-            signers.append((name, signing.unlock(row.private_key, row.public_key, password)))
+            signers.append((name, signing.unlock(private_key, public_key, password)))
         except signing.WrongPassword as exc:
             raise ElectadminError(ErrorCode.MEMBER_BAD_PASSWORD, member=name) from exc
     return signers

@@ -2,8 +2,9 @@
 
 **Election package** (main committee → wilayat committees and stations): the election definition,
 geography, candidacy requirements, candidates with their decisions and ballot orders, every
-committee with its members' public keys (never a private key), and optionally the roll of one
-wilayat or polling centre, signed by k of the main committee's members. It is imported into an
+committee with its members' public keys (and, for the committee it is addressed to only, its
+members' private keys, still encrypted under each member's signing password), and optionally the
+roll of one wilayat or polling centre, signed by k of the main committee's members. It is imported into an
 election file that has no election yet (a station's new file, after its first administrator), as an
 exact copy of those tables, so the station holds the same election (same uid) as the main committee.
 Before anything is written the operator confirms the main committee's fingerprint
@@ -140,16 +141,19 @@ def _plain_value(value: Any) -> Any:
     return value
 
 
-def _dump(session: Session, table: Table, where=None) -> bytes:
+def _dump(session: Session, table: Table, where=None, *, keys_for: int | None = None) -> bytes:
     columns = [c.name for c in table.columns]
     query = select(table).order_by(*table.primary_key.columns)
     if where is not None:
         query = query.where(where)
     rows = [[_plain_value(v) for v in row] for row in session.execute(query)]
-    if table.name == CommitteeMember.__tablename__:  # public keys travel, private keys never
-        index = columns.index("private_key")
+    if table.name == CommitteeMember.__tablename__:
+        # Public keys travel; a private key only to its own committee, still encrypted under its
+        # member's signing password (a lost stick then exposes no more than a stolen laptop).
+        index, committee = columns.index("private_key"), columns.index("committee_id")
         for row in rows:
-            row[index] = None
+            if row[committee] != keys_for:
+                row[index] = None
     return canonical_bytes({"table": table.name, "columns": columns, "rows": rows})
 
 
@@ -215,11 +219,18 @@ def _write(session: Session, store: Store, target: Path, kind: str, sender: str,
 
 @requires(Permission.PACKAGE_EXPORT)
 def export_election_package(store: Store, target: str | Path, credentials: Sequence[tuple[str, str]], *,
-                            roll_wilayat: str | None = None, roll_centre: str | None = None) -> fmt.Package:
+                            for_committee: str | None = None, roll_wilayat: str | None = None,
+                            roll_centre: str | None = None) -> fmt.Package:
     """Write the election package, signed by the main committee's members in *credentials*
-    (member name, signing password); with the roll of one wilayat or centre when asked."""
+    (member name, signing password); addressed to *for_committee* (whose members' encrypted keys
+    it then carries, so they can sign there), with the roll of one wilayat or centre when asked."""
     with store.write() as session:
-        files = {f"{t.__tablename__}.json": _dump(session, t.__table__) for t in _ELECTION_TABLES}
+        keys_for = None
+        if for_committee:
+            keys_for = session.execute(select(Committee.id).where(Committee.code == for_committee)).scalar()
+            if keys_for is None:
+                raise ElectadminError(ErrorCode.COMMITTEE_UNKNOWN, committee=for_committee)
+        files = {f"{t.__tablename__}.json": _dump(session, t.__table__, keys_for=keys_for) for t in _ELECTION_TABLES}
         where = None
         if roll_centre:
             centre = session.execute(select(PollingCentre.id).where(PollingCentre.code == roll_centre)).scalar()
