@@ -17,6 +17,7 @@ from pathlib import Path
 from electadmin import __version__
 from electadmin.cli.common import (
     EXIT_CHECK_FAILED,
+    EXIT_USAGE,
     add_db,
     add_user,
     open_store,
@@ -46,6 +47,11 @@ def _sub(commands, name: str, help_: str):
 
 def _register_users(commands) -> None:
     sub = _sub(commands, "users", "user accounts and roles")
+    init = sub.add_parser("init", help="a new, empty election file with its first system administrator "
+                                       "(to receive an election package); password from ELECTADMIN_PASSWORD, else asked")
+    init.add_argument("--db", required=True, metavar="FILE", help="the new election file")
+    init.add_argument("--admin", required=True, metavar="NAME")
+    init.set_defaults(handler=_users_init)
     show = sub.add_parser("list", help="list the accounts")
     add_db(show)
     show.add_argument("--json", action="store_true")
@@ -145,6 +151,25 @@ def _closing(args, action):
 
 
 # ---------------------------------------------------------------- users and committees
+
+
+def _users_init(args) -> int:
+    path = Path(args.db)
+    if path.exists():
+        print(f"{path} exists already; nothing was created", file=sys.stderr)
+        return EXIT_USAGE
+    password = password_for(args.admin, "New password for {name}: ")
+    store = Store.open(path, create=True)
+    try:
+        users.create_first_administrator(store, args.admin, password)
+    except BaseException:
+        store.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        raise
+    store.close()
+    print(f"{path}: system administrator {args.admin}; import the election package next")
+    return 0
 
 
 def _users_list(args) -> int:
