@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AccountFields</name>
+    <message>
+        <source>Administrator&apos;s &amp;user name:</source>
+        <translation>&amp;اسم مستخدم مدير النظام:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>الاسم ال&amp;كامل:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>كلمة المرور &amp;مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; not a common password; not containing the user name.</source>
+        <translation>لا تقل عن %1 أحرف، وليست من كلمات المرور الشائعة، ولا تتضمن اسم المستخدم.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>Election</source>
@@ -64,8 +91,8 @@
         <translation>المستخدمون وسجل التدقيق</translation>
     </message>
     <message>
-        <source>The audit log of every change, its integrity check, and the users.</source>
-        <translation>سجل التدقيق لكل تغيير، والتحقق من سلامته، والمستخدمون.</translation>
+        <source>The audit log of every change, its integrity check, the users, packages and backups.</source>
+        <translation>سجل التدقيق لكل تغيير والتحقق من سلامته، والمستخدمون، والحزم، والنسخ الاحتياطية.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -122,16 +149,91 @@
         <translation>العنصر والتغيير</translation>
     </message>
     <message>
-        <source>Users, roles and sign-in are not built yet in this version; every change is recorded below under the name of the computer&apos;s user.</source>
-        <translation>المستخدمون والأدوار وتسجيل الدخول لم تُبنَ بعد في هذا الإصدار؛ يُسجَّل كل تغيير أدناه باسم مستخدم الحاسوب.</translation>
-    </message>
-    <message>
         <source>The audit log is intact: %1 entries, each chained to the one before it.</source>
         <translation>سجل التدقيق سليم: %1 قيدًا، كل قيد متصل بالذي قبله.</translation>
     </message>
     <message>
         <source>Audit log</source>
         <translation>سجل التدقيق</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <source>Made</source>
+        <translation>وقت الإنشاء</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;انسخ احتياطيًا الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the chosen backup…</source>
+        <translation>ا&amp;سترجع النسخة المختارة…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>عند الإغلاق</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>تلقائية</translation>
+    </message>
+    <message>
+        <source>asked for</source>
+        <translation>بطلب المستخدم</translation>
+    </message>
+    <message>
+        <source>before certification</source>
+        <translation>قبل الاعتماد</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>قبل استرجاع</translation>
+    </message>
+    <message>
+        <source>Backups are made of election files; a server database is backed up by its administrator.</source>
+        <translation>تُنسخ ملفات الانتخاب احتياطيًا؛ أما قاعدة البيانات على الخادم فينسخها مسؤولها.</translation>
+    </message>
+    <message>
+        <source>The election file passes its integrity check.</source>
+        <translation>ملف الانتخاب سليم وفق فحص السلامة.</translation>
+    </message>
+    <message>
+        <source>The election file FAILS its integrity check: %1</source>
+        <translation>ملف الانتخاب لا يجتاز فحص السلامة: %1</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 ك.ب</translation>
+    </message>
+    <message>
+        <source>before upgrading the file (%1)</source>
+        <translation>قبل ترقية الملف (%1)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استرجاع نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Replace the election by its backup of %1? The current file is kept as a backup first, and you sign in again afterwards.</source>
+        <translation>هل تريد استبدال الانتخاب بنسخته الاحتياطية المؤرخة %1؟ يُحفظ الملف الحالي أولًا نسخةً احتياطية، ثم تسجّل الدخول من جديد.</translation>
     </message>
 </context>
 <context>
@@ -704,6 +806,158 @@
         <translation>الصورة ليست ملف JPEG أو PNG لا يتجاوز حجمه {maximum} كيلوبايت.</translation>
     </message>
     <message>
+        <source>Sign in first: this action changes the election (on the command line, give --user NAME).</source>
+        <translation>سجّل الدخول أولًا: هذا الإجراء يغيّر بيانات الانتخاب (في سطر الأوامر استخدم ‎--user NAME).</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not do this (it needs the permission “{permission}”).</source>
+        <translation>لا يحق للمستخدم {user} ({role}) القيام بهذا الإجراء (يتطلب الصلاحية «{permission}»).</translation>
+    </message>
+    <message>
+        <source>{user} works at polling centre {own}, not at {centre}.</source>
+        <translation>يعمل {user} في مركز الاقتراع {own}، لا في {centre}.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>The account {user} is locked after too many failed sign-ins until {until} (UTC).</source>
+        <translation>الحساب {user} مقفل بعد محاولات دخول فاشلة كثيرة حتى {until} (بالتوقيت العالمي).</translation>
+    </message>
+    <message>
+        <source>The account {user} is disabled.</source>
+        <translation>الحساب {user} معطّل.</translation>
+    </message>
+    <message>
+        <source>This election already has an administrator: sign in as a user who may add accounts.</source>
+        <translation>لهذا الانتخاب مدير نظام بالفعل: سجّل الدخول بحساب يحق له إضافة الحسابات.</translation>
+    </message>
+    <message>
+        <source>A user named {user} already exists.</source>
+        <translation>يوجد مستخدم باسم {user} بالفعل.</translation>
+    </message>
+    <message>
+        <source>There is no user named {user}.</source>
+        <translation>لا يوجد مستخدم باسم {user}.</translation>
+    </message>
+    <message>
+        <source>“{user}” is not a valid user name (2 to 40 letters, digits, dots, hyphens or underscores).</source>
+        <translation>«{user}» ليس اسم مستخدم صالحًا (من 2 إلى 40 حرفًا لاتينيًا أو رقمًا أو نقطة أو شرطة أو شرطة سفلية).</translation>
+    </message>
+    <message>
+        <source>{user} is the last active system administrator: appoint another one first.</source>
+        <translation>{user} هو آخر مدير نظام فعّال: عيّن مديرًا آخر أولًا.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {minimum} characters.</source>
+        <translation>يجب ألا تقل كلمة المرور عن {minimum} أحرف.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most common passwords: choose another.</source>
+        <translation>كلمة المرور هذه من أكثر كلمات المرور شيوعًا: اختر غيرها.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>يجب ألا تتضمن كلمة المرور اسم المستخدم.</translation>
+    </message>
+    <message>
+        <source>There is no committee {committee}.</source>
+        <translation>لا توجد لجنة {committee}.</translation>
+    </message>
+    <message>
+        <source>The committee {committee} already exists.</source>
+        <translation>اللجنة {committee} موجودة بالفعل.</translation>
+    </message>
+    <message>
+        <source>The committee {committee} needs {k} signatures but has {n} active members.</source>
+        <translation>تحتاج اللجنة {committee} إلى {k} توقيعات ولها {n} من الأعضاء الفاعلين فقط.</translation>
+    </message>
+    <message>
+        <source>{member} is not a member of the committee {committee}.</source>
+        <translation>{member} ليس عضوًا في اللجنة {committee}.</translation>
+    </message>
+    <message>
+        <source>Wrong signing password for {member}.</source>
+        <translation>كلمة مرور التوقيع غير صحيحة للعضو {member}.</translation>
+    </message>
+    <message>
+        <source>The signing key of {member} was revoked.</source>
+        <translation>أُلغي مفتاح التوقيع الخاص بالعضو {member}.</translation>
+    </message>
+    <message>
+        <source>The signatures do not certify this record: {detail}</source>
+        <translation>التوقيعات لا تعتمد هذا المحضر: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable electadmin package: {detail}</source>
+        <translation>{path} ليس حزمة electadmin قابلة للقراءة: {detail}</translation>
+    </message>
+    <message>
+        <source>The file {file} of the package was changed after it was signed.</source>
+        <translation>غُيّر الملف {file} في الحزمة بعد توقيعها.</translation>
+    </message>
+    <message>
+        <source>The file {file} of the package is missing.</source>
+        <translation>الملف {file} مفقود من الحزمة.</translation>
+    </message>
+    <message>
+        <source>The package holds a file its manifest does not list: {file}.</source>
+        <translation>تحتوي الحزمة على ملف لا يرد في بيانها: {file}.</translation>
+    </message>
+    <message>
+        <source>The signature of {member} (key {fingerprint}) does not match the package&apos;s manifest.</source>
+        <translation>توقيع {member} (المفتاح {fingerprint}) لا يطابق بيان الحزمة.</translation>
+    </message>
+    <message>
+        <source>The package is signed with a key this election does not know ({fingerprint}).</source>
+        <translation>الحزمة موقعة بمفتاح لا يعرفه هذا الانتخاب ({fingerprint}).</translation>
+    </message>
+    <message>
+        <source>The package is signed with the revoked key of {member} ({fingerprint}).</source>
+        <translation>الحزمة موقعة بمفتاح {member} الملغى ({fingerprint}).</translation>
+    </message>
+    <message>
+        <source>The package carries {valid} valid signatures of the committee {committee}; {k} are needed.</source>
+        <translation>تحمل الحزمة {valid} من التوقيعات الصحيحة للجنة {committee}، والمطلوب {k}.</translation>
+    </message>
+    <message>
+        <source>The package belongs to another election ({theirs}), not to this one ({ours}).</source>
+        <translation>الحزمة تخص انتخابًا آخر ({theirs}) لا هذا الانتخاب ({ours}).</translation>
+    </message>
+    <message>
+        <source>The package&apos;s sequence number {sequence} is not newer than the last one accepted from {sender} ({last}).</source>
+        <translation>الرقم التسلسلي للحزمة {sequence} ليس أحدث من آخر رقم قُبل من {sender} ({last}).</translation>
+    </message>
+    <message>
+        <source>This is a test or demo package: it cannot be imported into a real election.</source>
+        <translation>هذه حزمة تجريبية أو حزمة عرض: لا يمكن استيرادها في انتخاب حقيقي.</translation>
+    </message>
+    <message>
+        <source>This is a {kind} package, not a {expected} package.</source>
+        <translation>هذه حزمة من نوع {kind} وليست من نوع {expected}.</translation>
+    </message>
+    <message>
+        <source>The package is signed by key {fingerprint}, not by the key {expected} that was confirmed.</source>
+        <translation>الحزمة موقعة بالمفتاح {fingerprint} لا بالمفتاح المؤكَّد {expected}.</translation>
+    </message>
+    <message>
+        <source>An election package can only be imported into an election file that has no election yet.</source>
+        <translation>لا تُستورد حزمة الانتخاب إلا في ملف انتخاب لا يحتوي انتخابًا بعد.</translation>
+    </message>
+    <message>
+        <source>There is no backup {name}.</source>
+        <translation>لا توجد نسخة احتياطية باسم {name}.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged: {detail}</source>
+        <translation>النسخة الاحتياطية {name} تالفة: {detail}</translation>
+    </message>
+    <message>
+        <source>Backups are made of election files; a server database is backed up by its administrator.</source>
+        <translation>تُنسخ ملفات الانتخاب احتياطيًا؛ أما قاعدة البيانات على الخادم فينسخها مسؤولها.</translation>
+    </message>
+    <message>
         <source>the file does not exist</source>
         <translation>الملف غير موجود</translation>
     </message>
@@ -861,6 +1115,86 @@
     <message>
         <source>Candidacy requirements changed</source>
         <translation>تعديل شروط الترشح</translation>
+    </message>
+    <message>
+        <source>User account created</source>
+        <translation>أُنشئ حساب مستخدم</translation>
+    </message>
+    <message>
+        <source>User signed in</source>
+        <translation>سجّل مستخدم الدخول</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>محاولة دخول فاشلة</translation>
+    </message>
+    <message>
+        <source>Account locked after failed sign-ins</source>
+        <translation>أُقفل حساب بعد محاولات دخول فاشلة</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>فُتح قفل حساب</translation>
+    </message>
+    <message>
+        <source>User&apos;s role changed</source>
+        <translation>تغيّر دور مستخدم</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>تغيّرت كلمة مرور</translation>
+    </message>
+    <message>
+        <source>User account disabled</source>
+        <translation>عُطّل حساب مستخدم</translation>
+    </message>
+    <message>
+        <source>User account enabled</source>
+        <translation>فُعّل حساب مستخدم</translation>
+    </message>
+    <message>
+        <source>Security settings changed</source>
+        <translation>تغيّرت إعدادات الأمان</translation>
+    </message>
+    <message>
+        <source>Committee created</source>
+        <translation>أُنشئت لجنة</translation>
+    </message>
+    <message>
+        <source>Committee&apos;s required signatures changed</source>
+        <translation>تغيّر عدد التوقيعات المطلوبة للجنة</translation>
+    </message>
+    <message>
+        <source>Committee member enrolled with a signing key</source>
+        <translation>سُجّل عضو لجنة بمفتاح توقيع</translation>
+    </message>
+    <message>
+        <source>Committee member&apos;s signing key revoked</source>
+        <translation>أُلغي مفتاح توقيع عضو لجنة</translation>
+    </message>
+    <message>
+        <source>Package written</source>
+        <translation>كُتبت حزمة</translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation>استُوردت حزمة</translation>
+    </message>
+    <message>
+        <source>Package refused</source>
+        <translation>رُفضت حزمة</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>أُنشئت نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Election restored from a backup</source>
+        <translation>استُرجع الانتخاب من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Audit log exported (NIST SP 1500-101)</source>
+        <translation>صُدّر سجل التدقيق (NIST SP 1500-101)</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1378,17 @@
     <message>
         <source>Geography</source>
         <translation>التقسيم الجغرافي</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>The system administrator&apos;s account</source>
+        <translation>حساب مدير النظام</translation>
+    </message>
+    <message>
+        <source>This election file has no account yet. Create the account of its system administrator: there is no default password, and every later change is recorded under the name of whoever signed in.</source>
+        <translation>لا يحتوي ملف الانتخاب هذا أي حساب بعد. أنشئ حساب مدير النظام: لا توجد كلمة مرور افتراضية، ويُسجَّل كل تغيير لاحق باسم من سجّل الدخول.</translation>
     </message>
 </context>
 <context>
@@ -1374,8 +1719,16 @@
         <translation>المرحلة: %1</translation>
     </message>
     <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>المستخدم: %1 (%2)</translation>
+    </message>
+    <message>
         <source>DEMO election: generated data, no real persons</source>
         <translation>انتخاب تجريبي: بيانات مولَّدة، لا أشخاص حقيقيون</translation>
+    </message>
+    <message>
+        <source>Backing up the election</source>
+        <translation>جارٍ نسخ الانتخاب احتياطيًا</translation>
     </message>
     <message>
         <source>Open election</source>
@@ -1448,6 +1801,151 @@
     </message>
 </context>
 <context>
+    <name>PackageDialog</name>
+    <message>
+        <source>Package check</source>
+        <translation>فحص الحزمة</translation>
+    </message>
+    <message>
+        <source>Election package</source>
+        <translation>حزمة الانتخاب</translation>
+    </message>
+    <message>
+        <source>Result package</source>
+        <translation>حزمة النتائج</translation>
+    </message>
+    <message>
+        <source>from %1, number %2</source>
+        <translation>من %1، رقم %2</translation>
+    </message>
+    <message>
+        <source>Signed by: %1</source>
+        <translation>وقّعها: %1</translation>
+    </message>
+    <message>
+        <source>Confirm the main committee&apos;s fingerprint</source>
+        <translation>أكّد بصمة مفتاح اللجنة الرئيسية</translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint the main committee gave you by another way (printed or by telephone). Type it below to import; if it differs, do not import the package and tell the main committee.</source>
+        <translation>قارنها بالبصمة التي أبلغتك بها اللجنة الرئيسية بطريق آخر (مطبوعة أو بالهاتف). اكتبها أدناه للاستيراد؛ وإن اختلفت فلا تستورد الحزمة وأبلغ اللجنة الرئيسية.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستورد</translation>
+    </message>
+</context>
+<context>
+    <name>Packages</name>
+    <message>
+        <source>The manifest lists {files} files; each file&apos;s size and SHA-256 match; no file is missing, none is extra.</source>
+        <translation>يسرد البيان {files} ملفًا، ويطابق حجم كل ملف وبصمته SHA-256، ولا ملف مفقود ولا زائد.</translation>
+    </message>
+    <message>
+        <source>{valid} valid signatures of the committee {committee} over the manifest ({k} needed).</source>
+        <translation>{valid} من التوقيعات الصحيحة للجنة {committee} على البيان (المطلوب {k}).</translation>
+    </message>
+    <message>
+        <source>The main committee&apos;s fingerprint {fingerprint} matches the one confirmed.</source>
+        <translation>بصمة اللجنة الرئيسية {fingerprint} تطابق البصمة المؤكَّدة.</translation>
+    </message>
+    <message>
+        <source>{valid} valid signatures of the committee {committee} ({k} needed), by keys this election knows, none revoked.</source>
+        <translation>{valid} من التوقيعات الصحيحة للجنة {committee} (المطلوب {k})، بمفاتيح يعرفها هذا الانتخاب وليس بينها مفتاح ملغى.</translation>
+    </message>
+    <message>
+        <source>The package belongs to this election.</source>
+        <translation>الحزمة تخص هذا الانتخاب.</translation>
+    </message>
+    <message>
+        <source>Its test or demo mark agrees with this election.</source>
+        <translation>علامة التجربة أو العرض فيها توافق هذا الانتخاب.</translation>
+    </message>
+    <message>
+        <source>Its sequence number {sequence} is newer than the last one accepted ({last}).</source>
+        <translation>رقمها التسلسلي {sequence} أحدث من آخر رقم مقبول ({last}).</translation>
+    </message>
+    <message>
+        <source>Imported: {rows} rows.</source>
+        <translation>استُورد: {rows} صفًا.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>استُوردت.</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesTab</name>
+    <message>
+        <source>Packages carry the election from the main committee to the wilayats and stations, and results back, on USB sticks. Each is signed by its committee and checked completely before anything is imported.</source>
+        <translation>تنقل الحزم الانتخابَ من اللجنة الرئيسية إلى الولايات ومراكز الاقتراع، وتعيد النتائج إليها، على ذاكرات USB. كل حزمة موقعة من لجنتها وتُفحص كاملةً قبل استيراد أي شيء منها.</translation>
+    </message>
+    <message>
+        <source>&amp;Check or import a package folder…</source>
+        <translation>ا&amp;فحص مجلد حزمة أو استورده…</translation>
+    </message>
+    <message>
+        <source>Check or import a package &amp;zip…</source>
+        <translation>افحص حزمة م&amp;ضغوطة أو استوردها…</translation>
+    </message>
+    <message>
+        <source>&amp;Write the election package…</source>
+        <translation>ا&amp;كتب حزمة الانتخاب…</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>اللجنة</translation>
+    </message>
+    <message>
+        <source>Signatures needed</source>
+        <translation>التوقيعات المطلوبة</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>بصمة المفتاح</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>الحزم</translation>
+    </message>
+    <message>
+        <source>Committees and their members&apos; keys:</source>
+        <translation>اللجان ومفاتيح أعضائها:</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>حزمة</translation>
+    </message>
+    <message>
+        <source>Packages (*.zip)</source>
+        <translation>الحزم (*.zip)</translation>
+    </message>
+    <message>
+        <source>Package folder</source>
+        <translation>مجلد الحزمة</translation>
+    </message>
+    <message>
+        <source>Where to write the election package</source>
+        <translation>مكان كتابة حزمة الانتخاب</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <source>Signing password of %1 (leave empty if not signing):</source>
+        <translation>كلمة مرور التوقيع للعضو %1 (اتركها فارغة إن لم يوقّع):</translation>
+    </message>
+    <message>
+        <source>The package was written completely to %1; the stick can be removed safely.</source>
+        <translation>كُتبت الحزمة كاملةً في %1؛ يمكن نزع الذاكرة بأمان.</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>Creating the election</source>
@@ -1492,6 +1990,10 @@
     <message>
         <source>Writing the candidate list</source>
         <translation>كتابة قائمة المرشحين</translation>
+    </message>
+    <message>
+        <source>Backing up the election</source>
+        <translation>جارٍ نسخ الانتخاب احتياطيًا</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +2056,29 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The election file is damaged</source>
+        <translation>ملف الانتخاب تالف</translation>
+    </message>
+    <message>
+        <source>The election file %1 failed its integrity check (%2). It can be replaced by one of its backups; the damaged file is kept aside.</source>
+        <translation>لم يجتز ملف الانتخاب %1 فحص السلامة (%2). يمكن استبداله بإحدى نسخه الاحتياطية، ويُحفظ الملف التالف جانبًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the chosen backup</source>
+        <translation>ا&amp;سترجع النسخة المختارة</translation>
+    </message>
+    <message>
+        <source>Backups that pass the integrity check, newest first:</source>
+        <translation>النسخ الاحتياطية السليمة، الأحدث أولًا:</translation>
+    </message>
+    <message>
+        <source>No good backup of this file was found.</source>
+        <translation>لم يُعثر على نسخة احتياطية سليمة لهذا الملف.</translation>
+    </message>
+</context>
+<context>
     <name>RejectedFileDialog</name>
     <message>
         <source>Row</source>
@@ -1585,6 +2110,25 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>System administrator</source>
+        <translation>مدير النظام</translation>
+    </message>
+    <message>
+        <source>Committee secretary</source>
+        <translation>أمين سر اللجنة</translation>
+    </message>
+    <message>
+        <source>Polling clerk</source>
+        <translation>كاتب مركز الاقتراع</translation>
+    </message>
+    <message>
+        <source>Observer (read only)</source>
+        <translation>مراقب (اطلاع فقط)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Interface language</source>
@@ -1609,6 +2153,45 @@
     <message>
         <source>Settings</source>
         <translation>الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Locked</source>
+        <translation>مقفل</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>The application was locked after a period without use. Sign in again to continue.</source>
+        <translation>أُقفل البرنامج بعد مدة دون استخدام. سجّل الدخول من جديد للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Sign in to work on this election.</source>
+        <translation>سجّل الدخول للعمل على هذا الانتخاب.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>اسم ال&amp;مستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;دخول</translation>
+    </message>
+    <message>
+        <source>Another &amp;user</source>
+        <translation>مستخدم &amp;آخر</translation>
+    </message>
+    <message>
+        <source>Demo election: its accounts (they exist only in demo elections)</source>
+        <translation>انتخاب العرض: حساباته (لا توجد إلا في انتخابات العرض)</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2486,179 @@
     <message>
         <source>corrected</source>
         <translation>تصحيحه</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>الحزم</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Change the role of %1</source>
+        <translation>تغيير دور %1</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>إضافة مستخدم</translation>
+    </message>
+    <message>
+        <source>only for a polling clerk, e.g. MA01-C01</source>
+        <translation>لكاتب مركز الاقتراع فقط، مثل MA01-C01</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>اسم ال&amp;مستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>الاسم ال&amp;كامل:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>ال&amp;دور:</translation>
+    </message>
+    <message>
+        <source>Polling &amp;centre:</source>
+        <translation>&amp;مركز الاقتراع:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Polling centre</source>
+        <translation>مركز الاقتراع</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>آخر دخول</translation>
+    </message>
+    <message>
+        <source>&amp;Add a user…</source>
+        <translation>&amp;أضف مستخدمًا…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;role…</source>
+        <translation>غيّر ال&amp;دور…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password…</source>
+        <translation>أعد &amp;تعيين كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>ا&amp;فتح القفل</translation>
+    </message>
+    <message>
+        <source>&amp;Disable or enable</source>
+        <translation>&amp;عطّل أو فعّل</translation>
+    </message>
+    <message>
+        <source>Change &amp;my password…</source>
+        <translation>غيّر كلمة &amp;مروري…</translation>
+    </message>
+    <message>
+        <source>Security settings of this election</source>
+        <translation>إعدادات الأمان لهذا الانتخاب</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins before the account locks:</source>
+        <translation>محاولات الدخول الفاشلة قبل إقفال الحساب:</translation>
+    </message>
+    <message>
+        <source>Minutes an account stays locked:</source>
+        <translation>دقائق بقاء الحساب مقفلًا:</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the application locks:</source>
+        <translation>دقائق عدم الاستخدام قبل إقفال البرنامج:</translation>
+    </message>
+    <message>
+        <source>Backups kept:</source>
+        <translation>عدد النسخ الاحتياطية المحفوظة:</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic backups:</source>
+        <translation>الدقائق بين النسخ الاحتياطية التلقائية:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the settings</source>
+        <translation>ا&amp;حفظ الإعدادات</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>مقفل حتى %1</translation>
+    </message>
+    <message>
+        <source>demo account</source>
+        <translation>حساب عرض</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>فعّال</translation>
+    </message>
+    <message>
+        <source>Reset the password</source>
+        <translation>إعادة تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>كلمة المرور الجديدة للمستخدم %1:</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>تغيير كلمة مروري</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>كلمة المرور الحالية:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>كلمة المرور الجديدة:</translation>
     </message>
 </context>
 <context>

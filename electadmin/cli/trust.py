@@ -260,7 +260,7 @@ def _print_report(report: packages.PackageReport) -> None:
     if report.committee_fingerprint:
         print(f"main committee fingerprint: {short_fingerprint(report.committee_fingerprint)} ({report.committee_fingerprint})")
     for check in report.checks:
-        print(f"  ok: {check}")
+        print(f"  ok: {check.text(translate)}")
     if report.signers:
         print(f"  signed by: {', '.join(report.signers)}")
 

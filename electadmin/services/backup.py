@@ -24,13 +24,16 @@ from pathlib import Path
 
 from electadmin.domain.audit import EventType
 from electadmin.domain.errors import ElectadminError, ErrorCode
+from electadmin.domain.progress import Progress, Work
 from electadmin.domain.roles import Permission
+from electadmin.domain.text import QT_TRANSLATE_NOOP
 from electadmin.services import audit
 from electadmin.services.authz import require, requires
 from electadmin.services.store import Store
 from electadmin.services.users import security_settings
 from electadmin.storage.migrate import backup_sqlite, backup_target, backups_folder
 
+STEP_BACKUP = QT_TRANSLATE_NOOP("Progress", "Backing up the election")
 _NAME = re.compile(r"^(?P<stem>.+)\.(?P<reason>[a-z0-9-]+?)-(?P<stamp>\d{8}T\d{6}(?:\.\d+)?Z)(?P<suffix>\.[^.]+)?$")
 
 
@@ -103,6 +106,12 @@ def backup_now(store: Store, reason: str) -> BackupInfo | None:
     for old in list_backups(store.path)[kept:]:
         old.path.unlink(missing_ok=True)
     return BackupInfo(target, reason, datetime.now(timezone.utc), target.stat().st_size)
+
+
+def backup_work(store: Store, reason: str) -> Work[BackupInfo | None]:
+    """:func:`backup_now` as long work, for the window's task runner (the timed backups)."""
+    yield Progress(0, 0, STEP_BACKUP)
+    return backup_now(store, reason)
 
 
 def backup_before_certification(store: Store) -> BackupInfo | None:

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 from electadmin.domain.audit import EventType
 from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.domain.roles import Permission
+from electadmin.domain.text import QT_TRANSLATE_NOOP, Term, Translate, untranslated
 from electadmin.integrity import signing
 from electadmin.integrity.canonical import canonical_bytes
 from electadmin.interchange import package as fmt
@@ -114,7 +115,7 @@ class PackageReport:
     files: int = 0
     signers: tuple[str, ...] = ()
     committee_fingerprint: str | None = None
-    checks: tuple[str, ...] = ()
+    checks: tuple[Check, ...] = ()
     refusal: ElectadminError | None = None
 
     @property
@@ -122,11 +123,42 @@ class PackageReport:
         return self.refusal is None
 
 
+CHECK_FILES = QT_TRANSLATE_NOOP(
+    "Packages", "The manifest lists {files} files; each file's size and SHA-256 match; no file is missing, none is extra.")
+CHECK_SIGNATURES = QT_TRANSLATE_NOOP(
+    "Packages", "{valid} valid signatures of the committee {committee} over the manifest ({k} needed).")
+CHECK_FINGERPRINT = QT_TRANSLATE_NOOP(
+    "Packages", "The main committee's fingerprint {fingerprint} matches the one confirmed.")
+CHECK_KNOWN_KEYS = QT_TRANSLATE_NOOP(
+    "Packages", "{valid} valid signatures of the committee {committee} ({k} needed), by keys this election "
+                "knows, none revoked.")
+CHECK_ELECTION = QT_TRANSLATE_NOOP("Packages", "The package belongs to this election.")
+CHECK_TEST_MARK = QT_TRANSLATE_NOOP("Packages", "Its test or demo mark agrees with this election.")
+CHECK_SEQUENCE = QT_TRANSLATE_NOOP(
+    "Packages", "Its sequence number {sequence} is newer than the last one accepted ({last}).")
+CHECK_IMPORTED_ROWS = QT_TRANSLATE_NOOP("Packages", "Imported: {rows} rows.")
+CHECK_IMPORTED = QT_TRANSLATE_NOOP("Packages", "Imported.")
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One check a verification passed: its sentence (translated where shown) and figures."""
+
+    term: Term
+    params: Mapping[str, Any]
+
+    def text(self, translate: Translate = untranslated) -> str:
+        return self.term.translated(translate).format(**self.params)
+
+
 @dataclass
 class _Progress:
     path: Path
-    checks: list[str] = field(default_factory=list)
+    checks: list[Check] = field(default_factory=list)
     values: dict[str, Any] = field(default_factory=dict)
+
+    def add(self, term: Term, **params: Any) -> None:
+        self.checks.append(Check(term, params))
 
     def report(self, refusal: ElectadminError | None = None) -> PackageReport:
         return PackageReport(self.path, checks=tuple(self.checks), refusal=refusal, **self.values)
@@ -287,30 +319,28 @@ def _check(store: Store | None, path: Path, expected_kind: str | None,
     package = fmt.read_package(path)
     progress.values.update(kind=package.kind, sender=package.sender, sequence=package.sequence,
                            files=len(package.files))
-    progress.checks.append(f"manifest lists {len(package.files)} files; each file's size and SHA-256 match; "
-                           "no file missing, none extra")
+    progress.add(CHECK_FILES, files=len(package.files))
     if expected_kind and package.kind != expected_kind:
         raise ElectadminError(ErrorCode.PACKAGE_WRONG_KIND, kind=package.kind, expected=expected_kind)
     if package.kind == ELECTION:
         keyring, fingerprint = _package_keyring(package)
         progress.values["committee_fingerprint"] = fingerprint
         result = fmt.check_signatures(package, keyring)
-        progress.checks.append(f"{len(result.valid)} valid signatures of {package.certificate.committee} "
-                               f"(k = {result.required}) over the manifest")
+        progress.add(CHECK_SIGNATURES, valid=len(result.valid), committee=package.certificate.committee,
+                     k=result.required)
         if confirmed_fingerprint is not None:
             if not fingerprint.startswith(confirmed_fingerprint.replace(" ", "").lower()) or \
                     len(confirmed_fingerprint.replace(" ", "")) < 16:
                 raise ElectadminError(ErrorCode.PACKAGE_FINGERPRINT_MISMATCH,
                                       fingerprint=signing.short_fingerprint(fingerprint),
                                       expected=confirmed_fingerprint)
-            progress.checks.append(f"main committee fingerprint {signing.short_fingerprint(fingerprint)} "
-                                   "matches the one confirmed")
+            progress.add(CHECK_FINGERPRINT, fingerprint=signing.short_fingerprint(fingerprint))
     else:
         if store is None:
             raise ElectadminError(ErrorCode.ELECTION_MISSING)
         result = fmt.check_signatures(package, committees.store_keyring(store))
-        progress.checks.append(f"{len(result.valid)} valid signatures of {package.certificate.committee} "
-                               f"(k = {result.required}) by keys this election knows, none revoked")
+        progress.add(CHECK_KNOWN_KEYS, valid=len(result.valid), committee=package.certificate.committee,
+                     k=result.required)
     progress.values["signers"] = tuple(s.member for s in package.certificate.signatures)
     if store is not None and package.kind == RESULT:
         with store.read() as session:
@@ -320,16 +350,16 @@ def _check(store: Store | None, path: Path, expected_kind: str | None,
             if package.election.get("uid") != election.uid:
                 raise ElectadminError(ErrorCode.PACKAGE_OTHER_ELECTION, theirs=str(package.election.get("name")),
                                       ours=election.name_ar)
-            progress.checks.append("the package belongs to this election")
+            progress.add(CHECK_ELECTION)
             if package.election.get("is_test") and not election.is_demo:
                 raise ElectadminError(ErrorCode.PACKAGE_TEST_INTO_REAL)
-            progress.checks.append("test/demo mark agrees with this election")
+            progress.add(CHECK_TEST_MARK)
             last = session.execute(select(PackageReceipt.sequence).where(
                 PackageReceipt.kind == package.kind, PackageReceipt.sender == package.sender)).scalar()
             if last is not None and package.sequence <= last:
                 raise ElectadminError(ErrorCode.PACKAGE_REPLAYED, sequence=package.sequence, sender=package.sender,
                                       last=last)
-            progress.checks.append(f"sequence {package.sequence} is newer than the last accepted ({last or 0})")
+            progress.add(CHECK_SEQUENCE, sequence=package.sequence, last=last or 0)
     return package
 
 
@@ -392,7 +422,7 @@ def import_election_package(store: Store, path: str | Path, confirmed_fingerprin
     except ElectadminError as refusal:
         _refused(store, path, refusal, progress)
         raise
-    progress.checks.append("imported: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    progress.add(CHECK_IMPORTED_ROWS, rows=sum(counts.values()))
     return progress.report()
 
 
@@ -410,5 +440,5 @@ def import_result_package(store: Store, path: str | Path) -> PackageReport:
     except ElectadminError as refusal:
         _refused(store, path, refusal, progress)
         raise
-    progress.checks.append("imported")
+    progress.add(CHECK_IMPORTED)
     return progress.report()

@@ -320,6 +320,6 @@ def test_verify_reports_each_check(world, main_copy, result_copy):
     finally:
         store.close()
     assert report.ok
-    text = " | ".join(report.checks)
-    for expected in ("SHA-256", "valid signatures", "this election", "test/demo", "sequence 1"):
+    text = " | ".join(c.text() for c in report.checks)
+    for expected in ("SHA-256", "valid signatures", "this election", "test or demo", "sequence number 1"):
         assert expected in text

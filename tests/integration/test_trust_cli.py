@@ -55,7 +55,7 @@ def test_a_change_without_signing_in_is_refused(signed_election):
 def test_verify_prints_its_checks_and_exits_3_on_a_changed_file(signed_election, tmp_path):
     result = run("package", "verify", str(signed_election["package"]))
     assert result.returncode == 0, result.stderr
-    assert "ok: manifest lists" in result.stdout and "main committee fingerprint" in result.stdout
+    assert "ok: The manifest lists" in result.stdout and "main committee fingerprint" in result.stdout
     import shutil
 
     copy = Path(shutil.copytree(signed_election["package"], tmp_path / "p"))
