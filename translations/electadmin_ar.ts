@@ -158,6 +158,33 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>on closing</source>
+        <translation>عند الإغلاق</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>تلقائية</translation>
+    </message>
+    <message>
+        <source>asked for</source>
+        <translation>بطلب المستخدم</translation>
+    </message>
+    <message>
+        <source>before certification</source>
+        <translation>قبل الاعتماد</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>قبل استرجاع</translation>
+    </message>
+    <message>
+        <source>before upgrading the file ({revision})</source>
+        <translation>قبل ترقية الملف ({revision})</translation>
+    </message>
+</context>
+<context>
     <name>BackupsTab</name>
     <message>
         <source>Made</source>
@@ -188,26 +215,6 @@
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <source>on closing</source>
-        <translation>عند الإغلاق</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>تلقائية</translation>
-    </message>
-    <message>
-        <source>asked for</source>
-        <translation>بطلب المستخدم</translation>
-    </message>
-    <message>
-        <source>before certification</source>
-        <translation>قبل الاعتماد</translation>
-    </message>
-    <message>
-        <source>before a restore</source>
-        <translation>قبل استرجاع</translation>
-    </message>
-    <message>
         <source>Backups are made of election files; a server database is backed up by its administrator.</source>
         <translation>تُنسخ ملفات الانتخاب احتياطيًا؛ أما قاعدة البيانات على الخادم فينسخها مسؤولها.</translation>
     </message>
@@ -222,10 +229,6 @@
     <message>
         <source>%1 KB</source>
         <translation>%1 ك.ب</translation>
-    </message>
-    <message>
-        <source>before upgrading the file (%1)</source>
-        <translation>قبل ترقية الملف (%1)</translation>
     </message>
     <message>
         <source>Restore a backup</source>

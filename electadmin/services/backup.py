@@ -26,7 +26,7 @@ from electadmin.domain.audit import EventType
 from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.domain.progress import Progress, Work
 from electadmin.domain.roles import Permission
-from electadmin.domain.text import QT_TRANSLATE_NOOP
+from electadmin.domain.text import QT_TRANSLATE_NOOP, Translate, untranslated
 from electadmin.services import audit
 from electadmin.services.authz import require, requires
 from electadmin.services.store import Store
@@ -34,6 +34,20 @@ from electadmin.services.users import security_settings
 from electadmin.storage.migrate import backup_sqlite, backup_target, backups_folder
 
 STEP_BACKUP = QT_TRANSLATE_NOOP("Progress", "Backing up the election")
+REASONS = {"close": QT_TRANSLATE_NOOP("Backups", "on closing"), "timer": QT_TRANSLATE_NOOP("Backups", "automatic"),
+           "manual": QT_TRANSLATE_NOOP("Backups", "asked for"),
+           "before-certification": QT_TRANSLATE_NOOP("Backups", "before certification"),
+           "before-restore": QT_TRANSLATE_NOOP("Backups", "before a restore")}
+_BEFORE_UPGRADE = QT_TRANSLATE_NOOP("Backups", "before upgrading the file ({revision})")
+
+
+def reason_label(reason: str, translate: Translate = untranslated) -> str:
+    """Why a backup was made, in the user's language."""
+    if reason in REASONS:
+        return REASONS[reason].translated(translate)
+    if reason.startswith("before-"):
+        return _BEFORE_UPGRADE.translated(translate).format(revision=reason.removeprefix("before-"))
+    return reason
 _NAME = re.compile(r"^(?P<stem>.+)\.(?P<reason>[a-z0-9-]+?)-(?P<stamp>\d{8}T\d{6}(?:\.\d+)?Z)(?P<suffix>\.[^.]+)?$")
 
 

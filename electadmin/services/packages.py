@@ -147,8 +147,9 @@ class Check:
     term: Term
     params: Mapping[str, Any]
 
-    def text(self, translate: Translate = untranslated) -> str:
-        return self.term.translated(translate).format(**self.params)
+    def text(self, translate: Translate = untranslated, number: Callable[[int], str] = str) -> str:
+        params = {k: number(v) if isinstance(v, int) and not isinstance(v, bool) else v for k, v in self.params.items()}
+        return self.term.translated(translate).format(**params)
 
 
 @dataclass

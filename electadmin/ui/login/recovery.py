@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from electadmin.i18n import translate
 from electadmin.services import backup
 from electadmin.ui.formatting import fmt_datetime, ltr
 from electadmin.ui.messages import show_error
@@ -37,7 +38,7 @@ class RecoveryDialog(QDialog):
         self.list.setObjectName("good_backups")
         self.good = [b for b in backup.list_backups(path) if backup.check_file(b.path).ok]
         for info in self.good:
-            item = QListWidgetItem(f"{fmt_datetime(info.created_at)}  —  {info.reason}  —  {ltr(info.name)}", self.list)
+            item = QListWidgetItem(f"{fmt_datetime(info.created_at)}  —  {backup.reason_label(info.reason, translate)}  —  {ltr(info.name)}", self.list)
             item.setData(Qt.ItemDataRole.UserRole, info.name)
         if self.good:
             self.list.setCurrentRow(0)

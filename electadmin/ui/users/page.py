@@ -344,7 +344,7 @@ class PackageDialog(QDialog):
         head = QLabel(f"<h3>{kinds.get(report.kind or '', self.tr('Package'))}</h3>"
                       + self.tr("from %1, number %2").replace("%1", report.sender or "?")
                       .replace("%2", fmt_int(report.sequence or 0)), self)
-        checks = QLabel("\n".join(f"✓ {c.text(translate)}" for c in report.checks), self)
+        checks = QLabel("\n".join(f"✓ {c.text(translate, fmt_int)}" for c in report.checks), self)
         checks.setTextFormat(Qt.TextFormat.PlainText)
         checks.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -425,9 +425,6 @@ class BackupsTab(QWidget):
         layout.addWidget(self.health)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        self.reasons = {"close": self.tr("on closing"), "timer": self.tr("automatic"), "manual": self.tr("asked for"),
-                        "before-certification": self.tr("before certification"),
-                        "before-restore": self.tr("before a restore")}
 
     def refresh(self) -> None:
         store = self.ctx.store
@@ -441,15 +438,10 @@ class BackupsTab(QWidget):
                             + "  " + ltr(str(store.path)))
         self.rows = backup.list_backups(store.path)
         timezone = self.ctx.election.definition.timezone if self.ctx.election else "Asia/Muscat"
-        _fill(self.table, [[fmt_datetime(b.created_at, timezone), self._reason(b.reason),
+        _fill(self.table, [[fmt_datetime(b.created_at, timezone), backup.reason_label(b.reason, translate),
                             self.tr("%1 KB").replace("%1", fmt_int(b.size // 1024)), ltr(b.name)] for b in self.rows])
         self.create.setEnabled(_may(self.ctx, Permission.BACKUP_CREATE))
         self.restore.setEnabled(_may(self.ctx, Permission.BACKUP_RESTORE) and bool(self.rows))
-
-    def _reason(self, reason: str) -> str:
-        if reason.startswith("before-") and reason not in self.reasons:
-            return self.tr("before upgrading the file (%1)").replace("%1", reason.removeprefix("before-"))
-        return self.reasons.get(reason, reason)
 
     def back_up(self) -> None:
         try:
