@@ -54,9 +54,9 @@ def add_user(parser) -> None:
                              "default: ELECTADMIN_USER")
 
 
-def password_for(name: str, prompt: str = "Password for {name}: ") -> str:
-    """The password from ``ELECTADMIN_PASSWORD``, else asked on the terminal (never echoed)."""
-    password = os.environ.get("ELECTADMIN_PASSWORD")
+def password_for(name: str, prompt: str = "Password for {name}: ", env: str = "ELECTADMIN_PASSWORD") -> str:
+    """The password from the environment variable *env*, else asked on the terminal (never echoed)."""
+    password = os.environ.get(env)
     if password is not None:
         return password
     return getpass.getpass(prompt.format(name=name))

@@ -11,7 +11,7 @@ from pathlib import Path
 from electadmin.cli.common import run_work, tr
 from electadmin.services.demo import DemoOptions, create_demo
 from electadmin.services.geography import summary
-from electadmin.services.store import Store
+from electadmin.services.store import Store, delete_files
 from electadmin.services.users import DEMO_ACCOUNTS
 
 
@@ -28,8 +28,7 @@ def register(commands) -> None:
 def _run(args) -> int:
     path = Path(args.db)
     if args.force and path.exists():
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        delete_files(path)
     info = run_work(create_demo(path, DemoOptions(voters=args.voters, seed=args.seed)))
     store = Store.open(path)
     try:

@@ -17,7 +17,7 @@ from electadmin.cli.common import EXIT_USAGE, add_db, open_store, password_for, 
 from electadmin.domain.election import ElectionDefinition, ElectionType, Phase, validate_definition
 from electadmin.integrity.passwords import check_new_password
 from electadmin.services.election import create_election, get_election, set_phase
-from electadmin.services.store import Store
+from electadmin.services.store import Store, delete_files
 from electadmin.services.users import create_first_administrator
 
 
@@ -93,8 +93,7 @@ def _create(args) -> int:
         info = create_election(store, definition)
     except BaseException:
         store.close()
-        for suffix in ("", "-wal", "-shm"):  # leave no half-made election file behind
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        delete_files(path)  # leave no half-made election file behind
         raise
     store.close()
     print(f"{info.definition.name_ar} → {path}; system administrator: {args.admin}")

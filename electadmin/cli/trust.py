@@ -9,8 +9,6 @@ asked. ``package verify`` prints each check it made and exits 3 on any failure.
 
 from __future__ import annotations
 
-import getpass
-import os
 import sys
 from pathlib import Path
 
@@ -30,7 +28,7 @@ from electadmin.domain.roles import Role
 from electadmin.i18n import translate
 from electadmin.integrity.signing import short_fingerprint
 from electadmin.services import audit, backup, committees, packages, users
-from electadmin.services.store import Store
+from electadmin.services.store import Store, delete_files
 
 
 def register(commands) -> None:
@@ -164,8 +162,7 @@ def _users_init(args) -> int:
         users.create_first_administrator(store, args.admin, password)
     except BaseException:
         store.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        delete_files(path)  # leave no half-made election file behind
         raise
     store.close()
     print(f"{path}: system administrator {args.admin}; import the election package next")
@@ -183,13 +180,8 @@ def _users_list(args) -> int:
     return 0
 
 
-def _new_password(env: str, name: str) -> str:
-    value = os.environ.get(env)
-    return value if value is not None else getpass.getpass(f"New password for {name}: ")
-
-
 def _users_add(args) -> int:
-    password = _new_password("NEW_PASSWORD", args.name)
+    password = password_for(args.name, "New password for {name}: ", "NEW_PASSWORD")
     user = _closing(args, lambda s: users.add_user(s, args.name, Role(args.role), password,
                                                     full_name=args.full_name, centre_code=args.centre))
     print(f"{user.name}: {tr(user.role.label)}")
@@ -222,7 +214,7 @@ def _committee_create(args) -> int:
 
 
 def _committee_enrol(args) -> int:
-    password = _new_password("NEW_SIGNING_PASSWORD", args.member)
+    password = password_for(args.member, "New signing password for {name}: ", "NEW_SIGNING_PASSWORD")
     m = _closing(args, lambda s: committees.enrol_member(s, args.code, args.member, password))
     print(f"{m.name}: key {short_fingerprint(m.fingerprint)} ({m.fingerprint})")
     return 0
@@ -240,8 +232,7 @@ def _committee_revoke(args) -> int:
 def _credentials(names: list[str]) -> list[tuple[str, str]]:
     result = []
     for index, name in enumerate(names, start=1):
-        password = os.environ.get(f"ELECTADMIN_SIGNING_PASSWORD_{index}")
-        result.append((name, password if password is not None else getpass.getpass(f"Signing password for {name}: ")))
+        result.append((name, password_for(name, "Signing password for {name}: ", f"ELECTADMIN_SIGNING_PASSWORD_{index}")))
     return result
 
 
@@ -324,16 +315,10 @@ def _backup_restore(args) -> int:
             raise ElectadminError(ErrorCode.BACKUP_UNKNOWN, name="latest")
         name = good[0].name
     store = None
-    if backup.check_file(path).ok:
-        store = Store.open(path)
+    if backup.check_file(path).ok:  # a healthy file is restored only by someone who may (signed in)
         if not args.user:
-            store.close()
             raise ElectadminError(ErrorCode.AUTH_REQUIRED)
-        try:
-            users.sign_in(store, args.user, password_for(args.user))
-        except BaseException:
-            store.close()
-            raise
+        store = open_store(args)
     backup.restore_backup(path, name, store=store)
     print(f"{path} restored from {name}")
     return 0

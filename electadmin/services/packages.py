@@ -30,7 +30,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Date, LargeBinary, Table, insert, select
+from sqlalchemy import Date, LargeBinary, Table, insert, select, text
 from sqlalchemy.orm import Session
 
 from electadmin.domain.audit import EventType
@@ -210,6 +210,16 @@ def _load(session: Session, table: Table, payload: Mapping[str, Any]) -> int:
     for start in range(0, len(rows), 5000):
         session.execute(insert(table), rows[start:start + 5000])
     return len(rows)
+
+
+def _advance_sequences(session: Session, models) -> None:
+    """PostgreSQL: rows loaded with their ids leave the id sequences behind; move them past the ids."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for model in models:
+        table = model.__tablename__
+        session.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                             f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"))
 
 
 # ---------------------------------------------------------------- writing
@@ -419,6 +429,7 @@ def import_election_package(store: Store, path: str | Path, confirmed_fingerprin
                       for t in _ELECTION_TABLES}
             if "voter.json" in package.files:
                 counts["voter"] = _load(session, Voter.__table__, package.json("voter.json"))
+            _advance_sequences(session, [*_ELECTION_TABLES, Voter])
             _accepted(session, package, {"rows": counts})
     except ElectadminError as refusal:
         _refused(store, path, refusal, progress)

@@ -114,6 +114,12 @@ class Store:
         self.engine.dispose()
 
 
+def delete_files(path: str | Path) -> None:
+    """Remove an SQLite election file with its WAL and shared-memory files (a half-made new file)."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
 def to_url(target: str | Path) -> str:
     text = str(target)
     return text if "://" in text else sqlite_url(text)

@@ -323,3 +323,28 @@ def test_verify_reports_each_check(world, main_copy, result_copy):
     text = " | ".join(c.text() for c in report.checks)
     for expected in ("SHA-256", "valid signatures", "this election", "test or demo", "sequence number 1"):
         assert expected in text
+
+
+def test_the_election_package_can_carry_one_wilayats_roll(world, tmp_path):
+    main = _copy_file(world["main"], tmp_path / "main.electadmin")
+    connection = sqlite3.connect(main)
+    connection.executemany(
+        "INSERT INTO voter (civil_number, name, name_key, gender, birth_date, wilayat_id, centre_id, status, updated_at) "
+        "SELECT ?, 'ناخب', 'ناخب', 'F', '1990-01-01', w.id, c.id, 'active', '2026-01-01 00:00:00' "
+        "FROM wilayat w JOIN polling_centre c ON c.wilayat_id = w.id WHERE w.code = 'MA01'",
+        [(f"{n:08d}",) for n in range(1, 26)])
+    connection.commit()
+    connection.close()
+    store = _signed_in(main)
+    package = packages.export_election_package(store, tmp_path / "with-roll", MAIN_SIGNERS, roll_wilayat="MA01")
+    store.close()
+    assert "voter.json" in package.files
+    station = _new_file(tmp_path / "station.electadmin")
+    try:
+        report = packages.import_election_package(station, package.path, world["fingerprint"][:16])
+        assert report.ok
+    finally:
+        station.close()
+    connection = sqlite3.connect(tmp_path / "station.electadmin")
+    assert connection.execute("SELECT count(*) FROM voter").fetchone() == (25,)
+    connection.close()

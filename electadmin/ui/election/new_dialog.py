@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from electadmin.domain.election import validate_definition
 from electadmin.services.election import create_election
-from electadmin.services.store import FILE_SUFFIX, Store
+from electadmin.services.store import FILE_SUFFIX, Store, delete_files
 from electadmin.ui.context import UiContext
 from electadmin.services.users import create_first_administrator
 from electadmin.ui.election.form import DefinitionForm
@@ -75,8 +75,7 @@ class NewElectionDialog(QDialog):
                 create_election(store, definition)
             except Exception:
                 store.close()
-                for suffix in ("", "-wal", "-shm"):  # leave no empty election file behind
-                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+                delete_files(path)  # leave no half-made election file behind
                 raise
         except ValueError as error:  # the two passwords differ
             inform(self, self.windowTitle(), str(error))
