@@ -16,6 +16,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from electadmin.domain.election import ElectionDefinition  # noqa: E402
+from electadmin.domain.roles import Actor, Role  # noqa: E402
 from electadmin.services.election import create_election  # noqa: E402
 from electadmin.services.store import Store  # noqa: E402
 
@@ -26,6 +27,17 @@ def _compiled_translations():
     from electadmin.i18n import compile_translations
 
     compile_translations()
+
+
+# Tests of services act as a signed-in administrator, unless they test signing in or roles themselves
+# (those go through electadmin.services.users.sign_in, or act_as below).
+TESTER = Actor("tester", Role.ADMINISTRATOR)
+
+
+def act_as(store: Store, role: Role, centre_code: str | None = None) -> Store:
+    """*store*, now acting for a user of *role* (as if that user had signed in)."""
+    store.actor = Actor(f"a-{role.value}", role, centre_code)
+    return store
 
 
 PG_URL = os.environ.get("ELECTADMIN_TEST_DATABASE_URL", "")
@@ -40,8 +52,9 @@ class Backend:
         self.target = target
         self.engine_options = engine_options or {}
 
-    def open(self, *, create: bool = True, actor: str = "tester") -> Store:
-        return Store.open(self.target, create=create, actor=actor, engine_options=self.engine_options)
+    def open(self, *, create: bool = True, actor: Actor | None = None) -> Store:
+        """The store, acting for *actor* (by default :data:`TESTER`, a signed-in administrator)."""
+        return Store.open(self.target, create=create, actor=actor or TESTER, engine_options=self.engine_options)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)])

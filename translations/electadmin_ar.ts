@@ -1,2547 +1,3306 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
-<context>
+  <context>
+    <name>AccountFields</name>
+    <message>
+      <source>Administrator's &amp;user name:</source>
+      <translation>&amp;اسم مستخدم مدير النظام:</translation>
+    </message>
+    <message>
+      <source>&amp;Full name:</source>
+      <translation>الاسم ال&amp;كامل:</translation>
+    </message>
+    <message>
+      <source>Pass&amp;word:</source>
+      <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+      <source>Password &amp;again:</source>
+      <translation>كلمة المرور &amp;مرة أخرى:</translation>
+    </message>
+    <message>
+      <source>At least %1 characters; not a common password; not containing the user name.</source>
+      <translation>لا تقل عن %1 أحرف، وليست من كلمات المرور الشائعة، ولا تتضمن اسم المستخدم.</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+  </context>
+  <context>
     <name>ApplicationDialog</name>
     <message>
-        <source>New application</source>
-        <translation>طلب ترشح جديد</translation>
+      <source>New application</source>
+      <translation>طلب ترشح جديد</translation>
     </message>
     <message>
-        <source>Correct the application %1</source>
-        <translation>تصحيح الطلب %1</translation>
+      <source>Correct the application %1</source>
+      <translation>تصحيح الطلب %1</translation>
     </message>
     <message>
-        <source>C&amp;hoose a photo…</source>
-        <translation>ا&amp;ختيار صورة…</translation>
+      <source>C&amp;hoose a photo…</source>
+      <translation>ا&amp;ختيار صورة…</translation>
     </message>
     <message>
-        <source>JPEG or PNG, at most 1 MB (optional)</source>
-        <translation>اختيارية: صورة JPEG أو PNG لا يتجاوز حجمها 1 ميغابايت</translation>
+      <source>JPEG or PNG, at most 1 MB (optional)</source>
+      <translation>اختيارية: صورة JPEG أو PNG لا يتجاوز حجمها 1 ميغابايت</translation>
     </message>
     <message>
-        <source>&amp;Civil number:</source>
-        <translation>الرقم ال&amp;مدني:</translation>
+      <source>&amp;Civil number:</source>
+      <translation>الرقم ال&amp;مدني:</translation>
     </message>
     <message>
-        <source>Full name in &amp;Arabic:</source>
-        <translation>الاسم الكامل بال&amp;عربية:</translation>
+      <source>Full name in &amp;Arabic:</source>
+      <translation>الاسم الكامل بال&amp;عربية:</translation>
     </message>
     <message>
-        <source>Name in &amp;Latin letters (optional):</source>
-        <translation>الاسم بالأحرف ال&amp;لاتينية (اختياري):</translation>
+      <source>Name in &amp;Latin letters (optional):</source>
+      <translation>الاسم بالأحرف ال&amp;لاتينية (اختياري):</translation>
     </message>
     <message>
-        <source>&amp;Gender:</source>
-        <translation>ال&amp;جنس:</translation>
+      <source>&amp;Gender:</source>
+      <translation>ال&amp;جنس:</translation>
     </message>
     <message>
-        <source>&amp;Birth date:</source>
-        <translation>تاريخ الم&amp;يلاد:</translation>
+      <source>&amp;Birth date:</source>
+      <translation>تاريخ الم&amp;يلاد:</translation>
     </message>
     <message>
-        <source>&amp;Wilayat (constituency):</source>
-        <translation>ال&amp;ولاية (الدائرة الانتخابية):</translation>
+      <source>&amp;Wilayat (constituency):</source>
+      <translation>ال&amp;ولاية (الدائرة الانتخابية):</translation>
     </message>
     <message>
-        <source>&amp;Education:</source>
-        <translation>المؤهل ال&amp;علمي:</translation>
+      <source>&amp;Education:</source>
+      <translation>المؤهل ال&amp;علمي:</translation>
     </message>
     <message>
-        <source>&amp;Phone (optional):</source>
-        <translation>ال&amp;هاتف (اختياري):</translation>
+      <source>&amp;Phone (optional):</source>
+      <translation>ال&amp;هاتف (اختياري):</translation>
     </message>
     <message>
-        <source>&amp;Submitted on:</source>
-        <translation>تاريخ &amp;تقديم الطلب:</translation>
+      <source>&amp;Submitted on:</source>
+      <translation>تاريخ &amp;تقديم الطلب:</translation>
     </message>
     <message>
-        <source>Photo:</source>
-        <translation>الصورة:</translation>
+      <source>Photo:</source>
+      <translation>الصورة:</translation>
     </message>
     <message>
-        <source>Choose the applicant&apos;s photo</source>
-        <translation>اختيار صورة المترشح</translation>
+      <source>Choose the applicant's photo</source>
+      <translation>اختيار صورة المترشح</translation>
     </message>
     <message>
-        <source>Images (*.jpg *.jpeg *.png)</source>
-        <translation>الصور (*.jpg *.jpeg *.png)</translation>
+      <source>Images (*.jpg *.jpeg *.png)</source>
+      <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <source>No photo</source>
-        <translation>لا توجد صورة</translation>
+      <source>No photo</source>
+      <translation>لا توجد صورة</translation>
     </message>
     <message>
-        <source>Not an image</source>
-        <translation>ليست صورة</translation>
+      <source>Not an image</source>
+      <translation>ليست صورة</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Areas</name>
     <message>
-        <source>Election</source>
-        <translation>الانتخاب</translation>
+      <source>Election</source>
+      <translation>الانتخاب</translation>
     </message>
     <message>
-        <source>The election&apos;s names, polling date, rules and phase.</source>
-        <translation>اسم الانتخاب وموعد الاقتراع والقواعد والمرحلة.</translation>
+      <source>The election's names, polling date, rules and phase.</source>
+      <translation>اسم الانتخاب وموعد الاقتراع والقواعد والمرحلة.</translation>
     </message>
     <message>
-        <source>Geography</source>
-        <translation>الجغرافيا</translation>
+      <source>Geography</source>
+      <translation>الجغرافيا</translation>
     </message>
     <message>
-        <source>Governorates, wilayats and their seats, polling centres and stations.</source>
-        <translation>المحافظات والولايات ومقاعدها، ومراكز الاقتراع ولجانها.</translation>
+      <source>Governorates, wilayats and their seats, polling centres and stations.</source>
+      <translation>المحافظات والولايات ومقاعدها، ومراكز الاقتراع ولجانها.</translation>
     </message>
     <message>
-        <source>Electoral roll</source>
-        <translation>السجل الانتخابي</translation>
+      <source>Electoral roll</source>
+      <translation>السجل الانتخابي</translation>
     </message>
     <message>
-        <source>Importing and searching the voter lists, transfers, objections, duplicates and printed lists.</source>
-        <translation>استيراد جداول الناخبين والبحث فيها، ونقل القيد، والاعتراضات، والتكرار، والقوائم المطبوعة.</translation>
+      <source>Importing and searching the voter lists, transfers, objections, duplicates and printed lists.</source>
+      <translation>استيراد جداول الناخبين والبحث فيها، ونقل القيد، والاعتراضات، والتكرار، والقوائم المطبوعة.</translation>
     </message>
     <message>
-        <source>Candidates</source>
-        <translation>المترشحون</translation>
+      <source>Candidates</source>
+      <translation>المترشحون</translation>
     </message>
     <message>
-        <source>Applications, eligibility checks, decisions and appeals, ballot order and the official candidate lists.</source>
-        <translation>طلبات الترشح، والتحقق من الشروط، والقرارات والتظلمات، وترتيب ورقة الاقتراع، والقوائم الرسمية للمرشحين.</translation>
+      <source>Applications, eligibility checks, decisions and appeals, ballot order and the official candidate lists.</source>
+      <translation>طلبات الترشح، والتحقق من الشروط، والقرارات والتظلمات، وترتيب ورقة الاقتراع، والقوائم الرسمية للمرشحين.</translation>
     </message>
     <message>
-        <source>Polling</source>
-        <translation>الاقتراع</translation>
+      <source>Polling</source>
+      <translation>الاقتراع</translation>
     </message>
     <message>
-        <source>Checking voters in at the station, live turnout and closing the polls.</source>
-        <translation>تسجيل حضور الناخبين في اللجنة، ونسبة المشاركة لحظة بلحظة، وإغلاق الاقتراع.</translation>
+      <source>Checking voters in at the station, live turnout and closing the polls.</source>
+      <translation>تسجيل حضور الناخبين في اللجنة، ونسبة المشاركة لحظة بلحظة، وإغلاق الاقتراع.</translation>
     </message>
     <message>
-        <source>Count and results</source>
-        <translation>الفرز والنتائج</translation>
+      <source>Count and results</source>
+      <translation>الفرز والنتائج</translation>
     </message>
     <message>
-        <source>Station count records, reconciliation, consolidation, winners and certification.</source>
-        <translation>محاضر الفرز، ومطابقة الأوراق، والتجميع، والفائزون، واعتماد النتائج.</translation>
+      <source>Station count records, reconciliation, consolidation, winners and certification.</source>
+      <translation>محاضر الفرز، ومطابقة الأوراق، والتجميع، والفائزون، واعتماد النتائج.</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>التقارير</translation>
+      <source>Reports</source>
+      <translation>التقارير</translation>
     </message>
     <message>
-        <source>Official printed documents and exports.</source>
-        <translation>المستندات الرسمية المطبوعة والتصدير.</translation>
+      <source>Official printed documents and exports.</source>
+      <translation>المستندات الرسمية المطبوعة والتصدير.</translation>
     </message>
     <message>
-        <source>Users and audit</source>
-        <translation>المستخدمون وسجل التدقيق</translation>
+      <source>Users and audit</source>
+      <translation>المستخدمون وسجل التدقيق</translation>
     </message>
     <message>
-        <source>The audit log of every change, its integrity check, and the users.</source>
-        <translation>سجل التدقيق لكل تغيير، والتحقق من سلامته، والمستخدمون.</translation>
+      <source>The audit log of every change, its integrity check, the users, packages and backups.</source>
+      <translation>سجل التدقيق لكل تغيير والتحقق من سلامته، والمستخدمون، والحزم، والنسخ الاحتياطية.</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>الإعدادات</translation>
+      <source>Settings</source>
+      <translation>الإعدادات</translation>
     </message>
     <message>
-        <source>Language and digits of this computer&apos;s interface.</source>
-        <translation>لغة واجهة هذا الحاسوب وأرقامها.</translation>
+      <source>Language and digits of this computer's interface.</source>
+      <translation>لغة واجهة هذا الحاسوب وأرقامها.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Audit</name>
     <message>
-        <source>is missing or out of order</source>
-        <translation>مفقود أو في غير ترتيبه</translation>
+      <source>is missing or out of order</source>
+      <translation>مفقود أو في غير ترتيبه</translation>
     </message>
     <message>
-        <source>does not follow the entry before it</source>
-        <translation>لا يتصل بالقيد الذي قبله</translation>
+      <source>does not follow the entry before it</source>
+      <translation>لا يتصل بالقيد الذي قبله</translation>
     </message>
     <message>
-        <source>was changed after it was written</source>
-        <translation>عُدِّل بعد كتابته</translation>
+      <source>was changed after it was written</source>
+      <translation>عُدِّل بعد كتابته</translation>
     </message>
     <message>
-        <source>is missing at the end of the log</source>
-        <translation>مفقود من آخر السجل</translation>
+      <source>is missing at the end of the log</source>
+      <translation>مفقود من آخر السجل</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AuditPage</name>
     <message>
-        <source>&amp;Verify the audit log</source>
-        <translation>&amp;تحقق من سجل التدقيق</translation>
+      <source>&amp;Verify the audit log</source>
+      <translation>&amp;تحقق من سجل التدقيق</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>الرقم</translation>
+      <source>No.</source>
+      <translation>الرقم</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>الوقت</translation>
+      <source>Time</source>
+      <translation>الوقت</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>بواسطة</translation>
+      <source>By</source>
+      <translation>بواسطة</translation>
     </message>
     <message>
-        <source>Event</source>
-        <translation>الحدث</translation>
+      <source>Event</source>
+      <translation>الحدث</translation>
     </message>
     <message>
-        <source>Object and change</source>
-        <translation>العنصر والتغيير</translation>
+      <source>Object and change</source>
+      <translation>العنصر والتغيير</translation>
     </message>
     <message>
-        <source>Users, roles and sign-in are not built yet in this version; every change is recorded below under the name of the computer&apos;s user.</source>
-        <translation>المستخدمون والأدوار وتسجيل الدخول لم تُبنَ بعد في هذا الإصدار؛ يُسجَّل كل تغيير أدناه باسم مستخدم الحاسوب.</translation>
+      <source>The audit log is intact: %1 entries, each chained to the one before it.</source>
+      <translation>سجل التدقيق سليم: %1 قيدًا، كل قيد متصل بالذي قبله.</translation>
     </message>
     <message>
-        <source>The audit log is intact: %1 entries, each chained to the one before it.</source>
-        <translation>سجل التدقيق سليم: %1 قيدًا، كل قيد متصل بالذي قبله.</translation>
+      <source>Audit log</source>
+      <translation>سجل التدقيق</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backups</name>
+    <message>
+      <source>on closing</source>
+      <translation>عند الإغلاق</translation>
     </message>
     <message>
-        <source>Audit log</source>
-        <translation>سجل التدقيق</translation>
+      <source>automatic</source>
+      <translation>تلقائية</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>asked for</source>
+      <translation>بطلب المستخدم</translation>
+    </message>
+    <message>
+      <source>before certification</source>
+      <translation>قبل الاعتماد</translation>
+    </message>
+    <message>
+      <source>before a restore</source>
+      <translation>قبل استرجاع</translation>
+    </message>
+    <message>
+      <source>before upgrading the file ({revision})</source>
+      <translation>قبل ترقية الملف ({revision})</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsTab</name>
+    <message>
+      <source>Made</source>
+      <translation>وقت الإنشاء</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>السبب</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>الحجم</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>الملف</translation>
+    </message>
+    <message>
+      <source>&amp;Back up now</source>
+      <translation>&amp;انسخ احتياطيًا الآن</translation>
+    </message>
+    <message>
+      <source>&amp;Restore the chosen backup…</source>
+      <translation>ا&amp;سترجع النسخة المختارة…</translation>
+    </message>
+    <message>
+      <source>Backups</source>
+      <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+      <source>Backups are made of election files; a server database is backed up by its administrator.</source>
+      <translation>تُنسخ ملفات الانتخاب احتياطيًا؛ أما قاعدة البيانات على الخادم فينسخها مسؤولها.</translation>
+    </message>
+    <message>
+      <source>The election file passes its integrity check.</source>
+      <translation>ملف الانتخاب سليم وفق فحص السلامة.</translation>
+    </message>
+    <message>
+      <source>The election file FAILS its integrity check: %1</source>
+      <translation>ملف الانتخاب لا يجتاز فحص السلامة: %1</translation>
+    </message>
+    <message>
+      <source>%1 KB</source>
+      <translation>%1 ك.ب</translation>
+    </message>
+    <message>
+      <source>Restore a backup</source>
+      <translation>استرجاع نسخة احتياطية</translation>
+    </message>
+    <message>
+      <source>Replace the election by its backup of %1? The current file is kept as a backup first, and you sign in again afterwards.</source>
+      <translation>هل تريد استبدال الانتخاب بنسخته الاحتياطية المؤرخة %1؟ يُحفظ الملف الحالي أولًا نسخةً احتياطية، ثم تسجّل الدخول من جديد.</translation>
+    </message>
+  </context>
+  <context>
     <name>CandidatesPage</name>
     <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
+      <source>Name</source>
+      <translation>الاسم</translation>
     </message>
     <message>
-        <source>Age on polling day</source>
-        <translation>العمر يوم الاقتراع</translation>
+      <source>Age on polling day</source>
+      <translation>العمر يوم الاقتراع</translation>
     </message>
     <message>
-        <source>Checks</source>
-        <translation>التحقق</translation>
+      <source>Checks</source>
+      <translation>التحقق</translation>
     </message>
     <message>
-        <source>Appeal</source>
-        <translation>التظلم</translation>
+      <source>Appeal</source>
+      <translation>التظلم</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>الشرط</translation>
+      <source>Check</source>
+      <translation>الشرط</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>النتيجة</translation>
+      <source>Result</source>
+      <translation>النتيجة</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>السبب</translation>
+      <source>Reason</source>
+      <translation>السبب</translation>
     </message>
     <message>
-        <source>Decision</source>
-        <translation>القرار</translation>
+      <source>Decision</source>
+      <translation>القرار</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>التاريخ</translation>
+      <source>Date</source>
+      <translation>التاريخ</translation>
     </message>
     <message>
-        <source>Reasons</source>
-        <translation>الأسباب</translation>
+      <source>Reasons</source>
+      <translation>الأسباب</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>الملاحظة</translation>
+      <source>Note</source>
+      <translation>الملاحظة</translation>
     </message>
     <message>
-        <source>Recorded by</source>
-        <translation>سجّله</translation>
+      <source>Recorded by</source>
+      <translation>سجّله</translation>
     </message>
     <message>
-        <source>Recorded at</source>
-        <translation>وقت التسجيل</translation>
+      <source>Recorded at</source>
+      <translation>وقت التسجيل</translation>
     </message>
     <message>
-        <source>Seats</source>
-        <translation>المقاعد</translation>
+      <source>Seats</source>
+      <translation>المقاعد</translation>
     </message>
     <message>
-        <source>Applications</source>
-        <translation>الطلبات</translation>
+      <source>Applications</source>
+      <translation>الطلبات</translation>
     </message>
     <message>
-        <source>Under review</source>
-        <translation>قيد الدراسة</translation>
+      <source>Under review</source>
+      <translation>قيد الدراسة</translation>
     </message>
     <message>
-        <source>Accepted</source>
-        <translation>المقبولون</translation>
+      <source>Accepted</source>
+      <translation>المقبولون</translation>
     </message>
     <message>
-        <source>Rejected</source>
-        <translation>المرفوضون</translation>
+      <source>Rejected</source>
+      <translation>المرفوضون</translation>
     </message>
     <message>
-        <source>Withdrawn</source>
-        <translation>المنسحبون</translation>
+      <source>Withdrawn</source>
+      <translation>المنسحبون</translation>
     </message>
     <message>
-        <source>Women among candidates</source>
-        <translation>النساء بين المرشحين</translation>
+      <source>Women among candidates</source>
+      <translation>النساء بين المرشحين</translation>
     </message>
     <message>
-        <source>Appeals pending</source>
-        <translation>تظلمات قيد النظر</translation>
+      <source>Appeals pending</source>
+      <translation>تظلمات قيد النظر</translation>
     </message>
     <message>
-        <source>Ballot order</source>
-        <translation>ترتيب ورقة الاقتراع</translation>
+      <source>Ballot order</source>
+      <translation>ترتيب ورقة الاقتراع</translation>
     </message>
     <message>
-        <source>Warning</source>
-        <translation>تنبيه</translation>
+      <source>Warning</source>
+      <translation>تنبيه</translation>
     </message>
     <message>
-        <source>Not fixed yet</source>
-        <translation>لم يُثبَّت بعد</translation>
+      <source>Not fixed yet</source>
+      <translation>لم يُثبَّت بعد</translation>
     </message>
     <message>
-        <source>Fewer candidates than seats</source>
-        <translation>عدد المرشحين أقل من عدد المقاعد</translation>
+      <source>Fewer candidates than seats</source>
+      <translation>عدد المرشحين أقل من عدد المقاعد</translation>
     </message>
     <message>
-        <source>&amp;New application…</source>
-        <translation>طلب ترشح &amp;جديد…</translation>
+      <source>&amp;New application…</source>
+      <translation>طلب ترشح &amp;جديد…</translation>
     </message>
     <message>
-        <source>&amp;Import from file…</source>
-        <translation>ا&amp;ستيراد من ملف…</translation>
+      <source>&amp;Import from file…</source>
+      <translation>ا&amp;ستيراد من ملف…</translation>
     </message>
     <message>
-        <source>E&amp;xport</source>
-        <translation>ت&amp;صدير</translation>
+      <source>E&amp;xport</source>
+      <translation>ت&amp;صدير</translation>
     </message>
     <message>
-        <source>&amp;Print the official list</source>
-        <translation>طبا&amp;عة القائمة الرسمية</translation>
+      <source>&amp;Print the official list</source>
+      <translation>طبا&amp;عة القائمة الرسمية</translation>
     </message>
     <message>
-        <source>Re&amp;quirements…</source>
-        <translation>&amp;شروط الترشح…</translation>
+      <source>Re&amp;quirements…</source>
+      <translation>&amp;شروط الترشح…</translation>
     </message>
     <message>
-        <source>&amp;Applications</source>
-        <translation>ال&amp;طلبات</translation>
+      <source>&amp;Applications</source>
+      <translation>ال&amp;طلبات</translation>
     </message>
     <message>
-        <source>&amp;Ballot order</source>
-        <translation>&amp;ترتيب ورقة الاقتراع</translation>
+      <source>&amp;Ballot order</source>
+      <translation>&amp;ترتيب ورقة الاقتراع</translation>
     </message>
     <message>
-        <source>S&amp;tatistics</source>
-        <translation>الإ&amp;حصاءات</translation>
+      <source>S&amp;tatistics</source>
+      <translation>الإ&amp;حصاءات</translation>
     </message>
     <message>
-        <source>Candidates</source>
-        <translation>المترشحون</translation>
+      <source>Candidates</source>
+      <translation>المترشحون</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>الكل</translation>
+      <source>All</source>
+      <translation>الكل</translation>
     </message>
     <message>
-        <source>Appeal pending</source>
-        <translation>تظلم قيد النظر</translation>
+      <source>Appeal pending</source>
+      <translation>تظلم قيد النظر</translation>
     </message>
     <message>
-        <source>Name, civil number or code</source>
-        <translation>الاسم أو الرقم المدني أو الرمز</translation>
+      <source>Name, civil number or code</source>
+      <translation>الاسم أو الرقم المدني أو الرمز</translation>
     </message>
     <message>
-        <source>&amp;Wilayat:</source>
-        <translation>ال&amp;ولاية:</translation>
+      <source>&amp;Wilayat:</source>
+      <translation>ال&amp;ولاية:</translation>
     </message>
     <message>
-        <source>Stat&amp;us:</source>
-        <translation>الحا&amp;لة:</translation>
+      <source>Stat&amp;us:</source>
+      <translation>الحا&amp;لة:</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;بحث:</translation>
+      <source>&amp;Search:</source>
+      <translation>&amp;بحث:</translation>
     </message>
     <message>
-        <source>C&amp;orrect…</source>
-        <translation>تصح&amp;يح…</translation>
+      <source>C&amp;orrect…</source>
+      <translation>تصح&amp;يح…</translation>
     </message>
     <message>
-        <source>A&amp;ccept…</source>
-        <translation>&amp;قبول…</translation>
+      <source>A&amp;ccept…</source>
+      <translation>&amp;قبول…</translation>
     </message>
     <message>
-        <source>&amp;Reject…</source>
-        <translation>&amp;رفض…</translation>
+      <source>&amp;Reject…</source>
+      <translation>&amp;رفض…</translation>
     </message>
     <message>
-        <source>Wit&amp;hdrawal…</source>
-        <translation>ا&amp;نسحاب…</translation>
+      <source>Wit&amp;hdrawal…</source>
+      <translation>ا&amp;نسحاب…</translation>
     </message>
     <message>
-        <source>&amp;Lodge an appeal…</source>
-        <translation>تقديم تظل&amp;م…</translation>
+      <source>&amp;Lodge an appeal…</source>
+      <translation>تقديم تظل&amp;م…</translation>
     </message>
     <message>
-        <source>&amp;Decide the appeal…</source>
-        <translation>البت &amp;في التظلم…</translation>
+      <source>&amp;Decide the appeal…</source>
+      <translation>البت &amp;في التظلم…</translation>
     </message>
     <message>
-        <source>Automatic checks</source>
-        <translation>التحقق الآلي من الشروط</translation>
+      <source>Automatic checks</source>
+      <translation>التحقق الآلي من الشروط</translation>
     </message>
     <message>
-        <source>Decisions</source>
-        <translation>القرارات</translation>
+      <source>Decisions</source>
+      <translation>القرارات</translation>
     </message>
     <message>
-        <source>&amp;Constituency:</source>
-        <translation>الدائرة ال&amp;انتخابية:</translation>
+      <source>&amp;Constituency:</source>
+      <translation>الدائرة ال&amp;انتخابية:</translation>
     </message>
     <message>
-        <source>Record a &amp;draw…</source>
-        <translation>تسجيل &amp;قرعة…</translation>
+      <source>Record a &amp;draw…</source>
+      <translation>تسجيل &amp;قرعة…</translation>
     </message>
     <message>
-        <source>Arabic alphabetical &amp;order</source>
-        <translation>الترتيب ال&amp;أبجدي العربي</translation>
+      <source>Arabic alphabetical &amp;order</source>
+      <translation>الترتيب ال&amp;أبجدي العربي</translation>
     </message>
     <message>
-        <source>All wilayats</source>
-        <translation>جميع الولايات</translation>
+      <source>All wilayats</source>
+      <translation>جميع الولايات</translation>
     </message>
     <message>
-        <source>DEMO election: the applicants are generated from name lists and are no real persons.</source>
-        <translation>انتخابات تجريبية: المترشحون مولَّدون من قوائم أسماء وليسوا أشخاصًا حقيقيين.</translation>
+      <source>DEMO election: the applicants are generated from name lists and are no real persons.</source>
+      <translation>انتخابات تجريبية: المترشحون مولَّدون من قوائم أسماء وليسوا أشخاصًا حقيقيين.</translation>
     </message>
     <message>
-        <source>Applications: %1 · Under review: %2 · Accepted candidates: %3 (women: %4) · Rejected: %5 · Withdrawn: %6</source>
-        <translation>الطلبات: %1 · قيد الدراسة: %2 · المرشحون المقبولون: %3 (النساء: %4) · المرفوضة: %5 · المنسحبون: %6</translation>
+      <source>Applications: %1 · Under review: %2 · Accepted candidates: %3 (women: %4) · Rejected: %5 · Withdrawn: %6</source>
+      <translation>الطلبات: %1 · قيد الدراسة: %2 · المرشحون المقبولون: %3 (النساء: %4) · المرفوضة: %5 · المنسحبون: %6</translation>
     </message>
     <message>
-        <source>Constituencies: %1 · Seats: %2 · Constituencies with fewer candidates than seats: %3</source>
-        <translation>الدوائر: %1 · المقاعد: %2 · دوائر عدد مرشحيها أقل من مقاعدها: %3</translation>
+      <source>Constituencies: %1 · Seats: %2 · Constituencies with fewer candidates than seats: %3</source>
+      <translation>الدوائر: %1 · المقاعد: %2 · دوائر عدد مرشحيها أقل من مقاعدها: %3</translation>
     </message>
     <message>
-        <source>Shown: %1 of %2</source>
-        <translation>المعروض: %1 من %2</translation>
+      <source>Shown: %1 of %2</source>
+      <translation>المعروض: %1 من %2</translation>
     </message>
     <message>
-        <source>No application selected</source>
-        <translation>لم يُحدَّد طلب</translation>
+      <source>No application selected</source>
+      <translation>لم يُحدَّد طلب</translation>
     </message>
     <message>
-        <source>Decisions (%1)</source>
-        <translation>القرارات (%1)</translation>
+      <source>Decisions (%1)</source>
+      <translation>القرارات (%1)</translation>
     </message>
     <message>
-        <source>The ballot order is not fixed yet: the accepted candidates are listed in Arabic alphabetical order, without numbers.</source>
-        <translation>لم يُثبَّت ترتيب ورقة الاقتراع بعد: المرشحون المقبولون معروضون بالترتيب الأبجدي العربي دون أرقام.</translation>
+      <source>The ballot order is not fixed yet: the accepted candidates are listed in Arabic alphabetical order, without numbers.</source>
+      <translation>لم يُثبَّت ترتيب ورقة الاقتراع بعد: المرشحون المقبولون معروضون بالترتيب الأبجدي العربي دون أرقام.</translation>
     </message>
     <message>
-        <source>Ballot order: %1</source>
-        <translation>ترتيب ورقة الاقتراع: %1</translation>
+      <source>Ballot order: %1</source>
+      <translation>ترتيب ورقة الاقتراع: %1</translation>
     </message>
     <message>
-        <source>Seed: %1</source>
-        <translation>البذرة: %1</translation>
+      <source>Seed: %1</source>
+      <translation>البذرة: %1</translation>
     </message>
     <message>
-        <source>Drawn by: %1</source>
-        <translation>أجرى القرعة: %1</translation>
+      <source>Drawn by: %1</source>
+      <translation>أجرى القرعة: %1</translation>
     </message>
     <message>
-        <source>Witnesses: %1</source>
-        <translation>الشهود: %1</translation>
+      <source>Witnesses: %1</source>
+      <translation>الشهود: %1</translation>
     </message>
     <message>
-        <source>Fixed by %1 on %2</source>
-        <translation>ثبّته %1 في %2</translation>
+      <source>Fixed by %1 on %2</source>
+      <translation>ثبّته %1 في %2</translation>
     </message>
     <message>
-        <source>Seats: %1 · Accepted candidates: %2 · Applications under review: %3</source>
-        <translation>المقاعد: %1 · المرشحون المقبولون: %2 · طلبات قيد الدراسة: %3</translation>
+      <source>Seats: %1 · Accepted candidates: %2 · Applications under review: %3</source>
+      <translation>المقاعد: %1 · المرشحون المقبولون: %2 · طلبات قيد الدراسة: %3</translation>
     </message>
     <message>
-        <source>Decide every application of the constituency before fixing its order.</source>
-        <translation>يجب البت في جميع طلبات الدائرة قبل تثبيت ترتيبها.</translation>
+      <source>Decide every application of the constituency before fixing its order.</source>
+      <translation>يجب البت في جميع طلبات الدائرة قبل تثبيت ترتيبها.</translation>
     </message>
     <message>
-        <source>Accept the application</source>
-        <translation>قبول الطلب</translation>
+      <source>Accept the application</source>
+      <translation>قبول الطلب</translation>
     </message>
     <message>
-        <source>Accept %1 as a candidate of the constituency?</source>
-        <translation>قبول %1 مرشحًا عن الدائرة؟</translation>
+      <source>Accept %1 as a candidate of the constituency?</source>
+      <translation>قبول %1 مرشحًا عن الدائرة؟</translation>
     </message>
     <message>
-        <source>Date of the &amp;decision:</source>
-        <translation>تاريخ ال&amp;قرار:</translation>
+      <source>Date of the &amp;decision:</source>
+      <translation>تاريخ ال&amp;قرار:</translation>
     </message>
     <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;ملاحظة:</translation>
+      <source>&amp;Note:</source>
+      <translation>&amp;ملاحظة:</translation>
     </message>
     <message>
-        <source>Record that %1 withdrew.</source>
-        <translation>تسجيل انسحاب %1.</translation>
+      <source>Record that %1 withdrew.</source>
+      <translation>تسجيل انسحاب %1.</translation>
     </message>
     <message>
-        <source>The constituency&apos;s ballot order will have to be fixed again.</source>
-        <translation>سيلزم تثبيت ترتيب ورقة الاقتراع في الدائرة من جديد.</translation>
+      <source>The constituency's ballot order will have to be fixed again.</source>
+      <translation>سيلزم تثبيت ترتيب ورقة الاقتراع في الدائرة من جديد.</translation>
     </message>
     <message>
-        <source>Record a withdrawal</source>
-        <translation>تسجيل انسحاب</translation>
+      <source>Record a withdrawal</source>
+      <translation>تسجيل انسحاب</translation>
     </message>
     <message>
-        <source>Date of the &amp;withdrawal:</source>
-        <translation>تاريخ الا&amp;نسحاب:</translation>
+      <source>Date of the &amp;withdrawal:</source>
+      <translation>تاريخ الا&amp;نسحاب:</translation>
     </message>
     <message>
-        <source>Lodge an appeal</source>
-        <translation>تقديم تظلم</translation>
+      <source>Lodge an appeal</source>
+      <translation>تقديم تظلم</translation>
     </message>
     <message>
-        <source>Record the appeal of %1 against the rejection (inside the appeal window).</source>
-        <translation>تسجيل تظلم %1 من قرار الرفض (ضمن فترة التظلمات).</translation>
+      <source>Record the appeal of %1 against the rejection (inside the appeal window).</source>
+      <translation>تسجيل تظلم %1 من قرار الرفض (ضمن فترة التظلمات).</translation>
     </message>
     <message>
-        <source>&amp;Lodged on:</source>
-        <translation>تاريخ ت&amp;قديمه:</translation>
+      <source>&amp;Lodged on:</source>
+      <translation>تاريخ ت&amp;قديمه:</translation>
     </message>
     <message>
-        <source>&amp;Grounds:</source>
-        <translation>الأ&amp;سباب:</translation>
+      <source>&amp;Grounds:</source>
+      <translation>الأ&amp;سباب:</translation>
     </message>
     <message>
-        <source>Decide the appeal</source>
-        <translation>البت في التظلم</translation>
+      <source>Decide the appeal</source>
+      <translation>البت في التظلم</translation>
     </message>
     <message>
-        <source>The grievances committee&apos;s decision on the appeal of %1.</source>
-        <translation>قرار لجنة التظلمات الانتخابية في تظلم %1.</translation>
+      <source>The grievances committee's decision on the appeal of %1.</source>
+      <translation>قرار لجنة التظلمات الانتخابية في تظلم %1.</translation>
     </message>
     <message>
-        <source>Fix the ballot order of %1 in Arabic alphabetical order of the candidates&apos; names?</source>
-        <translation>تثبيت ترتيب ورقة الاقتراع في %1 بالترتيب الأبجدي العربي لأسماء المرشحين؟</translation>
+      <source>Fix the ballot order of %1 in Arabic alphabetical order of the candidates' names?</source>
+      <translation>تثبيت ترتيب ورقة الاقتراع في %1 بالترتيب الأبجدي العربي لأسماء المرشحين؟</translation>
     </message>
     <message>
-        <source>The order fixed before is replaced (both are kept in the audit log).</source>
-        <translation>يحل محل الترتيب المثبت سابقًا (ويبقى كلاهما في سجل التدقيق).</translation>
+      <source>The order fixed before is replaced (both are kept in the audit log).</source>
+      <translation>يحل محل الترتيب المثبت سابقًا (ويبقى كلاهما في سجل التدقيق).</translation>
     </message>
     <message>
-        <source>Arabic alphabetical order</source>
-        <translation>الترتيب الأبجدي العربي</translation>
+      <source>Arabic alphabetical order</source>
+      <translation>الترتيب الأبجدي العربي</translation>
     </message>
     <message>
-        <source>Import applications</source>
-        <translation>استيراد طلبات الترشح</translation>
+      <source>Import applications</source>
+      <translation>استيراد طلبات الترشح</translation>
     </message>
     <message>
-        <source>Importing applications</source>
-        <translation>جارٍ استيراد طلبات الترشح</translation>
+      <source>Importing applications</source>
+      <translation>جارٍ استيراد طلبات الترشح</translation>
     </message>
     <message>
-        <source>Applications imported: %1</source>
-        <translation>الطلبات المستوردة: %1</translation>
+      <source>Applications imported: %1</source>
+      <translation>الطلبات المستوردة: %1</translation>
     </message>
     <message>
-        <source>all constituencies</source>
-        <translation>جميع الدوائر</translation>
+      <source>all constituencies</source>
+      <translation>جميع الدوائر</translation>
     </message>
     <message>
-        <source>Official list of %1 (XLSX or CSV)…</source>
-        <translation>القائمة الرسمية: %1 (XLSX أو CSV)…</translation>
+      <source>Official list of %1 (XLSX or CSV)…</source>
+      <translation>القائمة الرسمية: %1 (XLSX أو CSV)…</translation>
     </message>
     <message>
-        <source>Every application of %1 (XLSX or CSV)…</source>
-        <translation>جميع الطلبات: %1 (XLSX أو CSV)…</translation>
+      <source>Every application of %1 (XLSX or CSV)…</source>
+      <translation>جميع الطلبات: %1 (XLSX أو CSV)…</translation>
     </message>
     <message>
-        <source>All constituencies…</source>
-        <translation>جميع الدوائر…</translation>
+      <source>All constituencies…</source>
+      <translation>جميع الدوائر…</translation>
     </message>
     <message>
-        <source>%1 only…</source>
-        <translation>%1 فقط…</translation>
+      <source>%1 only…</source>
+      <translation>%1 فقط…</translation>
     </message>
     <message>
-        <source>Export the candidates</source>
-        <translation>تصدير المرشحين</translation>
+      <source>Export the candidates</source>
+      <translation>تصدير المرشحين</translation>
     </message>
     <message>
-        <source>Exporting the candidates</source>
-        <translation>جارٍ تصدير المرشحين</translation>
+      <source>Exporting the candidates</source>
+      <translation>جارٍ تصدير المرشحين</translation>
     </message>
     <message>
-        <source>Print the official candidate list</source>
-        <translation>طباعة القائمة الرسمية للمرشحين</translation>
+      <source>Print the official candidate list</source>
+      <translation>طباعة القائمة الرسمية للمرشحين</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>مستندات PDF (*.pdf)</translation>
+      <source>PDF documents (*.pdf)</source>
+      <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Printing the candidate list</source>
-        <translation>جارٍ طباعة قائمة المرشحين</translation>
+      <source>Printing the candidate list</source>
+      <translation>جارٍ طباعة قائمة المرشحين</translation>
     </message>
     <message>
-        <source>The candidate list</source>
-        <translation>قائمة المرشحين</translation>
+      <source>The candidate list</source>
+      <translation>قائمة المرشحين</translation>
     </message>
     <message>
-        <source>Written to %1 (candidates: %2).</source>
-        <translation>كُتبت في %1 (المرشحون: %2).</translation>
+      <source>Written to %1 (candidates: %2).</source>
+      <translation>كُتبت في %1 (المرشحون: %2).</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CentreDialog</name>
     <message>
-        <source>New polling centre</source>
-        <translation>مركز انتخابي جديد</translation>
+      <source>New polling centre</source>
+      <translation>مركز انتخابي جديد</translation>
     </message>
     <message>
-        <source>Edit polling centre</source>
-        <translation>تعديل المركز الانتخابي</translation>
+      <source>Edit polling centre</source>
+      <translation>تعديل المركز الانتخابي</translation>
     </message>
     <message>
-        <source>&amp;Code:</source>
-        <translation>ال&amp;رمز:</translation>
+      <source>&amp;Code:</source>
+      <translation>ال&amp;رمز:</translation>
     </message>
     <message>
-        <source>&amp;Wilayat:</source>
-        <translation>ال&amp;ولاية:</translation>
+      <source>&amp;Wilayat:</source>
+      <translation>ال&amp;ولاية:</translation>
     </message>
     <message>
-        <source>Name in &amp;Arabic:</source>
-        <translation>الاسم بال&amp;عربية:</translation>
+      <source>Name in &amp;Arabic:</source>
+      <translation>الاسم بال&amp;عربية:</translation>
     </message>
     <message>
-        <source>Name in &amp;English:</source>
-        <translation>الاسم بالإن&amp;جليزية:</translation>
+      <source>Name in &amp;English:</source>
+      <translation>الاسم بالإن&amp;جليزية:</translation>
     </message>
     <message>
-        <source>Centre &amp;for:</source>
-        <translation>المركز &amp;مخصص لـ:</translation>
+      <source>Centre &amp;for:</source>
+      <translation>المركز &amp;مخصص لـ:</translation>
     </message>
     <message>
-        <source>A&amp;ddress:</source>
-        <translation>ال&amp;عنوان:</translation>
+      <source>A&amp;ddress:</source>
+      <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <source>S&amp;tations:</source>
-        <translation>ال&amp;لجان:</translation>
+      <source>S&amp;tations:</source>
+      <translation>ال&amp;لجان:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CountRecord</name>
     <message>
-        <source>Registered voters, men</source>
-        <translation>الناخبون المقيدون، رجال</translation>
+      <source>Registered voters, men</source>
+      <translation>الناخبون المقيدون، رجال</translation>
     </message>
     <message>
-        <source>Registered voters, women</source>
-        <translation>الناخبون المقيدون، نساء</translation>
+      <source>Registered voters, women</source>
+      <translation>الناخبون المقيدون، نساء</translation>
     </message>
     <message>
-        <source>Registered voters, total</source>
-        <translation>الناخبون المقيدون، المجموع</translation>
+      <source>Registered voters, total</source>
+      <translation>الناخبون المقيدون، المجموع</translation>
     </message>
     <message>
-        <source>Voters who voted, men</source>
-        <translation>المقترعون، رجال</translation>
+      <source>Voters who voted, men</source>
+      <translation>المقترعون، رجال</translation>
     </message>
     <message>
-        <source>Voters who voted, women</source>
-        <translation>المقترعون، نساء</translation>
+      <source>Voters who voted, women</source>
+      <translation>المقترعون، نساء</translation>
     </message>
     <message>
-        <source>Voters who voted, total</source>
-        <translation>المقترعون، المجموع</translation>
+      <source>Voters who voted, total</source>
+      <translation>المقترعون، المجموع</translation>
     </message>
     <message>
-        <source>Ballots received</source>
-        <translation>أوراق الاقتراع المستلمة</translation>
+      <source>Ballots received</source>
+      <translation>أوراق الاقتراع المستلمة</translation>
     </message>
     <message>
-        <source>Ballots used</source>
-        <translation>أوراق الاقتراع المستخدمة</translation>
+      <source>Ballots used</source>
+      <translation>أوراق الاقتراع المستخدمة</translation>
     </message>
     <message>
-        <source>Ballots spoiled</source>
-        <translation>أوراق الاقتراع التالفة</translation>
+      <source>Ballots spoiled</source>
+      <translation>أوراق الاقتراع التالفة</translation>
     </message>
     <message>
-        <source>Ballots unused</source>
-        <translation>أوراق الاقتراع غير المستخدمة</translation>
+      <source>Ballots unused</source>
+      <translation>أوراق الاقتراع غير المستخدمة</translation>
     </message>
     <message>
-        <source>Ballots found in the box</source>
-        <translation>الأوراق الموجودة في الصندوق</translation>
+      <source>Ballots found in the box</source>
+      <translation>الأوراق الموجودة في الصندوق</translation>
     </message>
     <message>
-        <source>Valid ballots</source>
-        <translation>الأوراق الصحيحة</translation>
+      <source>Valid ballots</source>
+      <translation>الأوراق الصحيحة</translation>
     </message>
     <message>
-        <source>Invalid ballots</source>
-        <translation>الأوراق الباطلة</translation>
+      <source>Invalid ballots</source>
+      <translation>الأوراق الباطلة</translation>
     </message>
     <message>
-        <source>Blank ballots</source>
-        <translation>الأوراق البيضاء</translation>
+      <source>Blank ballots</source>
+      <translation>الأوراق البيضاء</translation>
     </message>
     <message>
-        <source>Votes for the candidates</source>
-        <translation>أصوات المرشحين</translation>
+      <source>Votes for the candidates</source>
+      <translation>أصوات المرشحين</translation>
     </message>
     <message>
-        <source>Votes for candidate {key}</source>
-        <translation>أصوات المرشح {key}</translation>
+      <source>Votes for candidate {key}</source>
+      <translation>أصوات المرشح {key}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DayEdit</name>
     <message>
-        <source>day/month/year</source>
-        <translation>يوم/شهر/سنة</translation>
+      <source>day/month/year</source>
+      <translation>يوم/شهر/سنة</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DecisionDialog</name>
     <message>
-        <source>&amp;Upheld: the application is accepted</source>
-        <translation>قبول ال&amp;تظلم: يُقبل الطلب</translation>
+      <source>&amp;Upheld: the application is accepted</source>
+      <translation>قبول ال&amp;تظلم: يُقبل الطلب</translation>
     </message>
     <message>
-        <source>Dis&amp;missed: the rejection stands</source>
-        <translation>&amp;رفض التظلم: يبقى قرار الرفض</translation>
+      <source>Dis&amp;missed: the rejection stands</source>
+      <translation>&amp;رفض التظلم: يبقى قرار الرفض</translation>
     </message>
     <message>
-        <source>Decision:</source>
-        <translation>القرار:</translation>
+      <source>Decision:</source>
+      <translation>القرار:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DefinitionForm</name>
     <message>
-        <source>The election</source>
-        <translation>الانتخاب</translation>
+      <source>The election</source>
+      <translation>الانتخاب</translation>
     </message>
     <message>
-        <source>Name in &amp;Arabic:</source>
-        <translation>الاسم بال&amp;عربية:</translation>
+      <source>Name in &amp;Arabic:</source>
+      <translation>الاسم بال&amp;عربية:</translation>
     </message>
     <message>
-        <source>Name in &amp;English:</source>
-        <translation>الاسم بالإن&amp;جليزية:</translation>
+      <source>Name in &amp;English:</source>
+      <translation>الاسم بالإن&amp;جليزية:</translation>
     </message>
     <message>
-        <source>&amp;Type:</source>
-        <translation>ال&amp;نوع:</translation>
+      <source>&amp;Type:</source>
+      <translation>ال&amp;نوع:</translation>
     </message>
     <message>
-        <source>&amp;Polling date:</source>
-        <translation>&amp;موعد الاقتراع:</translation>
+      <source>&amp;Polling date:</source>
+      <translation>&amp;موعد الاقتراع:</translation>
     </message>
     <message>
-        <source>Time &amp;zone:</source>
-        <translation>المنطقة ال&amp;زمنية:</translation>
+      <source>Time &amp;zone:</source>
+      <translation>المنطقة ال&amp;زمنية:</translation>
     </message>
     <message>
-        <source>Rules set by law</source>
-        <translation>القواعد التي يحددها القانون</translation>
+      <source>Rules set by law</source>
+      <translation>القواعد التي يحددها القانون</translation>
     </message>
     <message>
-        <source>Minimum &amp;voter age on polling day:</source>
-        <translation>الحد الأدنى لسن ال&amp;ناخب يوم الاقتراع:</translation>
+      <source>Minimum &amp;voter age on polling day:</source>
+      <translation>الحد الأدنى لسن ال&amp;ناخب يوم الاقتراع:</translation>
     </message>
     <message>
-        <source>Minimum &amp;candidate age on polling day:</source>
-        <translation>الحد الأدنى لسن ال&amp;مترشح يوم الاقتراع:</translation>
+      <source>Minimum &amp;candidate age on polling day:</source>
+      <translation>الحد الأدنى لسن ال&amp;مترشح يوم الاقتراع:</translation>
     </message>
     <message>
-        <source>Votes per voter:</source>
-        <translation>عدد الأصوات لكل ناخب:</translation>
+      <source>Votes per voter:</source>
+      <translation>عدد الأصوات لكل ناخب:</translation>
     </message>
     <message>
-        <source>Transfer of registration</source>
-        <translation>نقل القيد</translation>
+      <source>Transfer of registration</source>
+      <translation>نقل القيد</translation>
     </message>
     <message>
-        <source>Objections to the roll</source>
-        <translation>الاعتراض على الجداول</translation>
+      <source>Objections to the roll</source>
+      <translation>الاعتراض على الجداول</translation>
     </message>
     <message>
-        <source>Candidacy applications</source>
-        <translation>طلبات الترشح</translation>
+      <source>Candidacy applications</source>
+      <translation>طلبات الترشح</translation>
     </message>
     <message>
-        <source>Candidates&apos; appeals</source>
-        <translation>تظلمات المترشحين</translation>
+      <source>Candidates' appeals</source>
+      <translation>تظلمات المترشحين</translation>
     </message>
     <message>
-        <source>%1 (from – to):</source>
-        <translation>%1 (من – إلى):</translation>
+      <source>%1 (from – to):</source>
+      <translation>%1 (من – إلى):</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DrawDialog</name>
     <message>
-        <source>Ballot draw of %1</source>
-        <translation>قرعة ترتيب ورقة الاقتراع: %1</translation>
+      <source>Ballot draw of %1</source>
+      <translation>قرعة ترتيب ورقة الاقتراع: %1</translation>
     </message>
     <message>
-        <source>Draw computed from a &amp;seed</source>
-        <translation>قرعة محسوبة من &amp;بذرة</translation>
+      <source>Draw computed from a &amp;seed</source>
+      <translation>قرعة محسوبة من &amp;بذرة</translation>
     </message>
     <message>
-        <source>&amp;Physical draw: put the names in the order drawn</source>
-        <translation>قرعة &amp;يدوية: رتّب الأسماء بحسب سحبها</translation>
+      <source>&amp;Physical draw: put the names in the order drawn</source>
+      <translation>قرعة &amp;يدوية: رتّب الأسماء بحسب سحبها</translation>
     </message>
     <message>
-        <source>Agreed in front of the witnesses, e.g. the date and two banknote numbers</source>
-        <translation>يُتفق عليها أمام الشهود، مثل التاريخ ورقمي ورقتين نقديتين</translation>
+      <source>Agreed in front of the witnesses, e.g. the date and two banknote numbers</source>
+      <translation>يُتفق عليها أمام الشهود، مثل التاريخ ورقمي ورقتين نقديتين</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation>نقل لأ&amp;على</translation>
+      <source>Move &amp;up</source>
+      <translation>نقل لأ&amp;على</translation>
     </message>
     <message>
-        <source>Move do&amp;wn</source>
-        <translation>نقل لأ&amp;سفل</translation>
+      <source>Move do&amp;wn</source>
+      <translation>نقل لأ&amp;سفل</translation>
     </message>
     <message>
-        <source>One name a line; at least one</source>
-        <translation>اسم في كل سطر؛ واحد على الأقل</translation>
+      <source>One name a line; at least one</source>
+      <translation>اسم في كل سطر؛ واحد على الأقل</translation>
     </message>
     <message>
-        <source>S&amp;eed:</source>
-        <translation>ال&amp;بذرة:</translation>
+      <source>S&amp;eed:</source>
+      <translation>ال&amp;بذرة:</translation>
     </message>
     <message>
-        <source>Order &amp;drawn:</source>
-        <translation>الترتيب ال&amp;مسحوب:</translation>
+      <source>Order &amp;drawn:</source>
+      <translation>الترتيب ال&amp;مسحوب:</translation>
     </message>
     <message>
-        <source>Drawn &amp;by:</source>
-        <translation>أجرى ال&amp;قرعة:</translation>
+      <source>Drawn &amp;by:</source>
+      <translation>أجرى ال&amp;قرعة:</translation>
     </message>
     <message>
-        <source>Wi&amp;tnesses:</source>
-        <translation>ال&amp;شهود:</translation>
+      <source>Wi&amp;tnesses:</source>
+      <translation>ال&amp;شهود:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ElectionPage</name>
     <message>
-        <source>&amp;Save the definition</source>
-        <translation>&amp;حفظ بيانات الانتخاب</translation>
+      <source>&amp;Save the definition</source>
+      <translation>&amp;حفظ بيانات الانتخاب</translation>
     </message>
     <message>
-        <source>Election definition</source>
-        <translation>بيانات الانتخاب</translation>
+      <source>Election definition</source>
+      <translation>بيانات الانتخاب</translation>
     </message>
     <message>
-        <source>This is a DEMO election: its data is generated and names no real person.</source>
-        <translation>هذا انتخاب تجريبي: بياناته مولَّدة ولا تسمّي أي شخص حقيقي.</translation>
+      <source>This is a DEMO election: its data is generated and names no real person.</source>
+      <translation>هذا انتخاب تجريبي: بياناته مولَّدة ولا تسمّي أي شخص حقيقي.</translation>
     </message>
     <message>
-        <source>Phase: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>المرحلة: &lt;b&gt;%1&lt;/b&gt;</translation>
+      <source>Phase: &lt;b&gt;%1&lt;/b&gt;</source>
+      <translation>المرحلة: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Back to “%1”</source>
-        <translation>العودة إلى «%1»</translation>
+      <source>Back to “%1”</source>
+      <translation>العودة إلى «%1»</translation>
     </message>
     <message>
-        <source>Open “%1”</source>
-        <translation>فتح مرحلة «%1»</translation>
+      <source>Open “%1”</source>
+      <translation>فتح مرحلة «%1»</translation>
     </message>
     <message>
-        <source>Move the election from “%1” to “%2”?</source>
-        <translation>نقل الانتخاب من مرحلة «%1» إلى مرحلة «%2»؟</translation>
+      <source>Move the election from “%1” to “%2”?</source>
+      <translation>نقل الانتخاب من مرحلة «%1» إلى مرحلة «%2»؟</translation>
     </message>
     <message>
-        <source>Change phase</source>
-        <translation>تغيير المرحلة</translation>
+      <source>Change phase</source>
+      <translation>تغيير المرحلة</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Eligibility</name>
     <message>
-        <source>Voting age</source>
-        <translation>سن الانتخاب</translation>
+      <source>Voting age</source>
+      <translation>سن الانتخاب</translation>
     </message>
     <message>
-        <source>Candidate age</source>
-        <translation>سن الترشح</translation>
+      <source>Candidate age</source>
+      <translation>سن الترشح</translation>
     </message>
     <message>
-        <source>Education</source>
-        <translation>المؤهل الدراسي</translation>
+      <source>Education</source>
+      <translation>المؤهل الدراسي</translation>
     </message>
     <message>
-        <source>Registered voter in the wilayat</source>
-        <translation>مقيد ناخبًا في الولاية</translation>
+      <source>Registered voter in the wilayat</source>
+      <translation>مقيد ناخبًا في الولاية</translation>
     </message>
     <message>
-        <source>Applies in one constituency only</source>
-        <translation>يترشح في دائرة واحدة فقط</translation>
+      <source>Applies in one constituency only</source>
+      <translation>يترشح في دائرة واحدة فقط</translation>
     </message>
     <message>
-        <source>Not already a candidate</source>
-        <translation>ليس مرشحًا من قبل</translation>
+      <source>Not already a candidate</source>
+      <translation>ليس مرشحًا من قبل</translation>
     </message>
     <message>
-        <source>{age} years old on polling day; voters must be at least {minimum}.</source>
-        <translation>العمر يوم الاقتراع {age} سنة؛ والحد الأدنى لسن الناخب {minimum}.</translation>
+      <source>{age} years old on polling day; voters must be at least {minimum}.</source>
+      <translation>العمر يوم الاقتراع {age} سنة؛ والحد الأدنى لسن الناخب {minimum}.</translation>
     </message>
     <message>
-        <source>Only {age} years old on polling day; voters must be at least {minimum}.</source>
-        <translation>العمر يوم الاقتراع {age} سنة فقط؛ والحد الأدنى لسن الناخب {minimum}.</translation>
+      <source>Only {age} years old on polling day; voters must be at least {minimum}.</source>
+      <translation>العمر يوم الاقتراع {age} سنة فقط؛ والحد الأدنى لسن الناخب {minimum}.</translation>
     </message>
     <message>
-        <source>No birth date: the voting age could not be checked.</source>
-        <translation>لا يوجد تاريخ ميلاد: تعذّر التحقق من سن الانتخاب.</translation>
+      <source>No birth date: the voting age could not be checked.</source>
+      <translation>لا يوجد تاريخ ميلاد: تعذّر التحقق من سن الانتخاب.</translation>
     </message>
     <message>
-        <source>{age} years old on polling day; candidates must be at least {minimum}.</source>
-        <translation>العمر يوم الاقتراع {age} سنة؛ والحد الأدنى لسن المترشح {minimum}.</translation>
+      <source>{age} years old on polling day; candidates must be at least {minimum}.</source>
+      <translation>العمر يوم الاقتراع {age} سنة؛ والحد الأدنى لسن المترشح {minimum}.</translation>
     </message>
     <message>
-        <source>Only {age} years old on polling day; candidates must be at least {minimum}.</source>
-        <translation>العمر يوم الاقتراع {age} سنة فقط؛ والحد الأدنى لسن المترشح {minimum}.</translation>
+      <source>Only {age} years old on polling day; candidates must be at least {minimum}.</source>
+      <translation>العمر يوم الاقتراع {age} سنة فقط؛ والحد الأدنى لسن المترشح {minimum}.</translation>
     </message>
     <message>
-        <source>No birth date: the candidate&apos;s age could not be checked.</source>
-        <translation>لا يوجد تاريخ ميلاد: تعذّر التحقق من سن المترشح.</translation>
+      <source>No birth date: the candidate's age could not be checked.</source>
+      <translation>لا يوجد تاريخ ميلاد: تعذّر التحقق من سن المترشح.</translation>
     </message>
     <message>
-        <source>Education “{level}” meets the required “{required}”.</source>
-        <translation>المؤهل «{level}» يستوفي المطلوب «{required}».</translation>
+      <source>Education “{level}” meets the required “{required}”.</source>
+      <translation>المؤهل «{level}» يستوفي المطلوب «{required}».</translation>
     </message>
     <message>
-        <source>Education “{level}” is below the required “{required}”.</source>
-        <translation>المؤهل «{level}» أدنى من المطلوب «{required}».</translation>
+      <source>Education “{level}” is below the required “{required}”.</source>
+      <translation>المؤهل «{level}» أدنى من المطلوب «{required}».</translation>
     </message>
     <message>
-        <source>Education not given: “{required}” is required.</source>
-        <translation>لم يُذكر المؤهل: المطلوب «{required}».</translation>
+      <source>Education not given: “{required}” is required.</source>
+      <translation>لم يُذكر المؤهل: المطلوب «{required}».</translation>
     </message>
     <message>
-        <source>On the electoral roll of the wilayat.</source>
-        <translation>مقيد في الجدول الانتخابي للولاية.</translation>
+      <source>On the electoral roll of the wilayat.</source>
+      <translation>مقيد في الجدول الانتخابي للولاية.</translation>
     </message>
     <message>
-        <source>Not on the electoral roll of the wilayat.</source>
-        <translation>غير مقيد في الجدول الانتخابي للولاية.</translation>
+      <source>Not on the electoral roll of the wilayat.</source>
+      <translation>غير مقيد في الجدول الانتخابي للولاية.</translation>
     </message>
     <message>
-        <source>No electoral roll is loaded for the wilayat: registration could not be checked.</source>
-        <translation>لم يُحمَّل الجدول الانتخابي للولاية: تعذّر التحقق من القيد.</translation>
+      <source>No electoral roll is loaded for the wilayat: registration could not be checked.</source>
+      <translation>لم يُحمَّل الجدول الانتخابي للولاية: تعذّر التحقق من القيد.</translation>
     </message>
     <message>
-        <source>No application in another constituency.</source>
-        <translation>لا يوجد طلب ترشح في دائرة أخرى.</translation>
+      <source>No application in another constituency.</source>
+      <translation>لا يوجد طلب ترشح في دائرة أخرى.</translation>
     </message>
     <message>
-        <source>Also applying in: {constituencies}.</source>
-        <translation>يترشح أيضًا في: {constituencies}.</translation>
+      <source>Also applying in: {constituencies}.</source>
+      <translation>يترشح أيضًا في: {constituencies}.</translation>
     </message>
     <message>
-        <source>Not a candidate in this election yet.</source>
-        <translation>ليس مرشحًا في هذا الانتخاب بعد.</translation>
+      <source>Not a candidate in this election yet.</source>
+      <translation>ليس مرشحًا في هذا الانتخاب بعد.</translation>
     </message>
     <message>
-        <source>Already a candidate in {constituency}.</source>
-        <translation>مرشح بالفعل في {constituency}.</translation>
+      <source>Already a candidate in {constituency}.</source>
+      <translation>مرشح بالفعل في {constituency}.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
-        <source>The election file {path} does not exist.</source>
-        <translation>ملف الانتخاب {path} غير موجود.</translation>
+      <source>The election file {path} does not exist.</source>
+      <translation>ملف الانتخاب {path} غير موجود.</translation>
     </message>
     <message>
-        <source>{path} is not an electadmin election file.</source>
-        <translation>الملف {path} ليس ملف انتخاب لهذا البرنامج.</translation>
+      <source>{path} is not an electadmin election file.</source>
+      <translation>الملف {path} ليس ملف انتخاب لهذا البرنامج.</translation>
     </message>
     <message>
-        <source>This election file was written by a newer version of electadmin (schema {revision}).</source>
-        <translation>كُتب ملف الانتخاب هذا بإصدار أحدث من البرنامج (المخطط {revision}).</translation>
+      <source>This election file was written by a newer version of electadmin (schema {revision}).</source>
+      <translation>كُتب ملف الانتخاب هذا بإصدار أحدث من البرنامج (المخطط {revision}).</translation>
     </message>
     <message>
-        <source>The election file is busy in another window or program; try again in a moment.</source>
-        <translation>ملف الانتخاب مشغول في نافذة أو برنامج آخر؛ حاول مرة أخرى بعد لحظة.</translation>
+      <source>The election file is busy in another window or program; try again in a moment.</source>
+      <translation>ملف الانتخاب مشغول في نافذة أو برنامج آخر؛ حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <source>The election file is damaged: {detail}</source>
-        <translation>ملف الانتخاب تالف: {detail}</translation>
+      <source>The election file is damaged: {detail}</source>
+      <translation>ملف الانتخاب تالف: {detail}</translation>
     </message>
     <message>
-        <source>The file {path} cannot be read: {detail}</source>
-        <translation>تعذّرت قراءة الملف {path}: {detail}</translation>
+      <source>The file {path} cannot be read: {detail}</source>
+      <translation>تعذّرت قراءة الملف {path}: {detail}</translation>
     </message>
     <message>
-        <source>The file {path} is not a spreadsheet this program reads (XLSX or CSV).</source>
-        <translation>الملف {path} ليس جدول بيانات يقرؤه هذا البرنامج (XLSX أو CSV).</translation>
+      <source>The file {path} is not a spreadsheet this program reads (XLSX or CSV).</source>
+      <translation>الملف {path} ليس جدول بيانات يقرؤه هذا البرنامج (XLSX أو CSV).</translation>
     </message>
     <message>
-        <source>The file {path} has no rows.</source>
-        <translation>الملف {path} لا يحتوي على صفوف.</translation>
+      <source>The file {path} has no rows.</source>
+      <translation>الملف {path} لا يحتوي على صفوف.</translation>
     </message>
     <message>
-        <source>The file has no column for “{column}”.</source>
-        <translation>لا يحتوي الملف على عمود «{column}».</translation>
+      <source>The file has no column for “{column}”.</source>
+      <translation>لا يحتوي الملف على عمود «{column}».</translation>
     </message>
     <message>
-        <source>The file was rejected: {count} rows have errors. Nothing was imported.</source>
-        <translation>رُفض الملف: في {count} صفًا أخطاء. لم يُستورد أي شيء.</translation>
+      <source>The file was rejected: {count} rows have errors. Nothing was imported.</source>
+      <translation>رُفض الملف: في {count} صفًا أخطاء. لم يُستورد أي شيء.</translation>
     </message>
     <message>
-        <source>{field} is required.</source>
-        <translation>حقل «{field}» مطلوب.</translation>
+      <source>{field} is required.</source>
+      <translation>حقل «{field}» مطلوب.</translation>
     </message>
     <message>
-        <source>{field} must be a whole number, not “{value}”.</source>
-        <translation>يجب أن يكون «{field}» عددًا صحيحًا، لا «{value}».</translation>
+      <source>{field} must be a whole number, not “{value}”.</source>
+      <translation>يجب أن يكون «{field}» عددًا صحيحًا، لا «{value}».</translation>
     </message>
     <message>
-        <source>{field} must be between {minimum} and {maximum}, not {value}.</source>
-        <translation>يجب أن يكون «{field}» بين {minimum} و{maximum}، لا {value}.</translation>
+      <source>{field} must be between {minimum} and {maximum}, not {value}.</source>
+      <translation>يجب أن يكون «{field}» بين {minimum} و{maximum}، لا {value}.</translation>
     </message>
     <message>
-        <source>{field} is not a valid date: “{value}”.</source>
-        <translation>«{field}» ليس تاريخًا صحيحًا: «{value}».</translation>
+      <source>{field} is not a valid date: “{value}”.</source>
+      <translation>«{field}» ليس تاريخًا صحيحًا: «{value}».</translation>
     </message>
     <message>
-        <source>{field} must be one of {choices}, not “{value}”.</source>
-        <translation>يجب أن يكون «{field}» أحد الخيارات {choices}، لا «{value}».</translation>
+      <source>{field} must be one of {choices}, not “{value}”.</source>
+      <translation>يجب أن يكون «{field}» أحد الخيارات {choices}، لا «{value}».</translation>
     </message>
     <message>
-        <source>{field} “{value}” is not a valid code (letters, digits and hyphens, up to 20).</source>
-        <translation>«{field}» «{value}» ليس رمزًا صحيحًا (حروف وأرقام وشرطات، حتى 20).</translation>
+      <source>{field} “{value}” is not a valid code (letters, digits and hyphens, up to 20).</source>
+      <translation>«{field}» «{value}» ليس رمزًا صحيحًا (حروف وأرقام وشرطات، حتى 20).</translation>
     </message>
     <message>
-        <source>{field} is longer than {maximum} characters.</source>
-        <translation>«{field}» أطول من {maximum} حرفًا.</translation>
+      <source>{field} is longer than {maximum} characters.</source>
+      <translation>«{field}» أطول من {maximum} حرفًا.</translation>
     </message>
     <message>
-        <source>{field} must be written in Arabic letters.</source>
-        <translation>يجب أن يُكتب «{field}» بحروف عربية.</translation>
+      <source>{field} must be written in Arabic letters.</source>
+      <translation>يجب أن يُكتب «{field}» بحروف عربية.</translation>
     </message>
     <message>
-        <source>This file holds no election definition yet.</source>
-        <translation>لا يحتوي هذا الملف على بيانات انتخاب بعد.</translation>
+      <source>This file holds no election definition yet.</source>
+      <translation>لا يحتوي هذا الملف على بيانات انتخاب بعد.</translation>
     </message>
     <message>
-        <source>This file already holds an election.</source>
-        <translation>يحتوي هذا الملف على انتخاب بالفعل.</translation>
+      <source>This file already holds an election.</source>
+      <translation>يحتوي هذا الملف على انتخاب بالفعل.</translation>
     </message>
     <message>
-        <source>“{value}” is not a known time zone.</source>
-        <translation>«{value}» ليست منطقة زمنية معروفة.</translation>
+      <source>“{value}” is not a known time zone.</source>
+      <translation>«{value}» ليست منطقة زمنية معروفة.</translation>
     </message>
     <message>
-        <source>The {window} must start on or before its last day ({start} – {end}).</source>
-        <translation>يجب أن تبدأ {window} في آخر يوم منها أو قبله ({start} – {end}).</translation>
+      <source>The {window} must start on or before its last day ({start} – {end}).</source>
+      <translation>يجب أن تبدأ {window} في آخر يوم منها أو قبله ({start} – {end}).</translation>
     </message>
     <message>
-        <source>The election cannot move from the phase “{current}” to “{target}”.</source>
-        <translation>لا يمكن نقل الانتخاب من مرحلة «{current}» إلى مرحلة «{target}».</translation>
+      <source>The election cannot move from the phase “{current}” to “{target}”.</source>
+      <translation>لا يمكن نقل الانتخاب من مرحلة «{current}» إلى مرحلة «{target}».</translation>
     </message>
     <message>
-        <source>This cannot be done in the phase “{current}”; it needs the phase “{required}”.</source>
-        <translation>لا يمكن القيام بهذا في مرحلة «{current}»؛ فهو يتطلب مرحلة «{required}».</translation>
+      <source>This cannot be done in the phase “{current}”; it needs the phase “{required}”.</source>
+      <translation>لا يمكن القيام بهذا في مرحلة «{current}»؛ فهو يتطلب مرحلة «{required}».</translation>
     </message>
     <message>
-        <source>The election is in the phase “{current}”: {what} can no longer be changed.</source>
-        <translation>الانتخاب في مرحلة «{current}»: لم يعد ممكنًا تغيير {what}.</translation>
+      <source>The election is in the phase “{current}”: {what} can no longer be changed.</source>
+      <translation>الانتخاب في مرحلة «{current}»: لم يعد ممكنًا تغيير {what}.</translation>
     </message>
     <message>
-        <source>The code {code} is already used by {kind}.</source>
-        <translation>الرمز {code} مستخدم بالفعل لـ{kind}.</translation>
+      <source>The code {code} is already used by {kind}.</source>
+      <translation>الرمز {code} مستخدم بالفعل لـ{kind}.</translation>
     </message>
     <message>
-        <source>There is no governorate “{value}”.</source>
-        <translation>لا توجد محافظة «{value}».</translation>
+      <source>There is no governorate “{value}”.</source>
+      <translation>لا توجد محافظة «{value}».</translation>
     </message>
     <message>
-        <source>There is no wilayat “{value}”.</source>
-        <translation>لا توجد ولاية «{value}».</translation>
+      <source>There is no wilayat “{value}”.</source>
+      <translation>لا توجد ولاية «{value}».</translation>
     </message>
     <message>
-        <source>There is no polling centre “{value}”.</source>
-        <translation>لا يوجد مركز اقتراع «{value}».</translation>
+      <source>There is no polling centre “{value}”.</source>
+      <translation>لا يوجد مركز اقتراع «{value}».</translation>
     </message>
     <message>
-        <source>A wilayat has at least one seat, not {value}.</source>
-        <translation>للولاية مقعد واحد على الأقل، لا {value}.</translation>
+      <source>A wilayat has at least one seat, not {value}.</source>
+      <translation>للولاية مقعد واحد على الأقل، لا {value}.</translation>
     </message>
     <message>
-        <source>A polling centre has between 1 and {maximum} stations, not {value}.</source>
-        <translation>لمركز الاقتراع من 1 إلى {maximum} لجنة، لا {value}.</translation>
+      <source>A polling centre has between 1 and {maximum} stations, not {value}.</source>
+      <translation>لمركز الاقتراع من 1 إلى {maximum} لجنة، لا {value}.</translation>
     </message>
     <message>
-        <source>The spelling “{alias}” already names the wilayat {wilayat}.</source>
-        <translation>التهجئة «{alias}» اسم للولاية {wilayat} بالفعل.</translation>
+      <source>The spelling “{alias}” already names the wilayat {wilayat}.</source>
+      <translation>التهجئة «{alias}» اسم للولاية {wilayat} بالفعل.</translation>
     </message>
     <message>
-        <source>{name} cannot be deleted: {count} records refer to it.</source>
-        <translation>لا يمكن حذف {name}: تشير إليه {count} من السجلات.</translation>
+      <source>{name} cannot be deleted: {count} records refer to it.</source>
+      <translation>لا يمكن حذف {name}: تشير إليه {count} من السجلات.</translation>
     </message>
     <message>
-        <source>The reference geography can only be loaded into an election without wilayats.</source>
-        <translation>لا تُحمَّل الجغرافيا المرجعية إلا في انتخاب لا ولايات فيه.</translation>
+      <source>The reference geography can only be loaded into an election without wilayats.</source>
+      <translation>لا تُحمَّل الجغرافيا المرجعية إلا في انتخاب لا ولايات فيه.</translation>
     </message>
     <message>
-        <source>This row describes {code} differently from row {first_row}.</source>
-        <translation>يصف هذا الصف {code} على نحو يخالف الصف {first_row}.</translation>
+      <source>This row describes {code} differently from row {first_row}.</source>
+      <translation>يصف هذا الصف {code} على نحو يخالف الصف {first_row}.</translation>
     </message>
     <message>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>أُلغيت العملية؛ لم يتغير شيء.</translation>
+      <source>Cancelled; nothing was changed.</source>
+      <translation>أُلغيت العملية؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <source>The audit log is not intact: entry {sequence} {problem}.</source>
-        <translation>سجل التدقيق غير سليم: القيد {sequence} {problem}.</translation>
+      <source>The audit log is not intact: entry {sequence} {problem}.</source>
+      <translation>سجل التدقيق غير سليم: القيد {sequence} {problem}.</translation>
     </message>
     <message>
-        <source>The file {path} has no sheet named “{sheet}”.</source>
-        <translation>لا توجد في الملف {path} ورقة باسم «{sheet}».</translation>
+      <source>The file {path} has no sheet named “{sheet}”.</source>
+      <translation>لا توجد في الملف {path} ورقة باسم «{sheet}».</translation>
     </message>
     <message>
-        <source>The file {path} is damaged at row {row}: {detail}</source>
-        <translation>الملف {path} تالف عند الصف {row}: {detail}</translation>
+      <source>The file {path} is damaged at row {row}: {detail}</source>
+      <translation>الملف {path} تالف عند الصف {row}: {detail}</translation>
     </message>
     <message>
-        <source>Several columns of the file could be “{column}”: {headers}. Choose one.</source>
-        <translation>أكثر من عمود في الملف قد يكون «{column}»: {headers}. اختر واحدًا.</translation>
+      <source>Several columns of the file could be “{column}”: {headers}. Choose one.</source>
+      <translation>أكثر من عمود في الملف قد يكون «{column}»: {headers}. اختر واحدًا.</translation>
     </message>
     <message>
-        <source>The file {path} cannot be written: {detail}</source>
-        <translation>تعذّرت كتابة الملف {path}: {detail}</translation>
+      <source>The file {path} cannot be written: {detail}</source>
+      <translation>تعذّرت كتابة الملف {path}: {detail}</translation>
     </message>
     <message>
-        <source>The file {path} cannot hold more than {maximum} rows; export to CSV instead.</source>
-        <translation>لا يتسع الملف {path} لأكثر من {maximum} صف؛ صدّر بصيغة CSV بدلًا منه.</translation>
+      <source>The file {path} cannot hold more than {maximum} rows; export to CSV instead.</source>
+      <translation>لا يتسع الملف {path} لأكثر من {maximum} صف؛ صدّر بصيغة CSV بدلًا منه.</translation>
     </message>
     <message>
-        <source>{field} must be at least {minimum}, not {value}.</source>
-        <translation>يجب ألا يقل «{field}» عن {minimum}، لا {value}.</translation>
+      <source>{field} must be at least {minimum}, not {value}.</source>
+      <translation>يجب ألا يقل «{field}» عن {minimum}، لا {value}.</translation>
     </message>
     <message>
-        <source>{field} must be at most {maximum}, not {value}.</source>
-        <translation>يجب ألا يزيد «{field}» على {maximum}، لا {value}.</translation>
+      <source>{field} must be at most {maximum}, not {value}.</source>
+      <translation>يجب ألا يزيد «{field}» على {maximum}، لا {value}.</translation>
     </message>
     <message>
-        <source>{field} “{value}” has a two-digit year; write the year with four digits.</source>
-        <translation>في «{field}» «{value}» سنة من رقمين؛ اكتب السنة بأربعة أرقام.</translation>
+      <source>{field} “{value}” has a two-digit year; write the year with four digits.</source>
+      <translation>في «{field}» «{value}» سنة من رقمين؛ اكتب السنة بأربعة أرقام.</translation>
     </message>
     <message>
-        <source>{field} “{value}” is not a telephone number.</source>
-        <translation>«{field}» «{value}» ليس رقم هاتف.</translation>
+      <source>{field} “{value}” is not a telephone number.</source>
+      <translation>«{field}» «{value}» ليس رقم هاتف.</translation>
     </message>
     <message>
-        <source>{field} “{value}” is not a civil number ({minimum} to {maximum} digits).</source>
-        <translation>«{field}» «{value}» ليس رقمًا مدنيًا (من {minimum} إلى {maximum} أرقام).</translation>
+      <source>{field} “{value}” is not a civil number ({minimum} to {maximum} digits).</source>
+      <translation>«{field}» «{value}» ليس رقمًا مدنيًا (من {minimum} إلى {maximum} أرقام).</translation>
     </message>
     <message>
-        <source>{field} “{value}” appears twice: it is already on row {first_row}.</source>
-        <translation>«{field}» «{value}» مكرر: ورد من قبل في الصف {first_row}.</translation>
+      <source>{field} “{value}” appears twice: it is already on row {first_row}.</source>
+      <translation>«{field}» «{value}» مكرر: ورد من قبل في الصف {first_row}.</translation>
     </message>
     <message>
-        <source>The drawn order must name each tied candidate ({candidates}) exactly once; missing: {missing}; not tied: {unexpected}; repeated: {repeated}.</source>
-        <translation>يجب أن يذكر ترتيب القرعة كل مرشح متعادل ({candidates}) مرة واحدة بالضبط؛ الناقص: {missing}؛ غير المتعادل: {unexpected}؛ المكرر: {repeated}.</translation>
+      <source>The drawn order must name each tied candidate ({candidates}) exactly once; missing: {missing}; not tied: {unexpected}; repeated: {repeated}.</source>
+      <translation>يجب أن يذكر ترتيب القرعة كل مرشح متعادل ({candidates}) مرة واحدة بالضبط؛ الناقص: {missing}؛ غير المتعادل: {unexpected}؛ المكرر: {repeated}.</translation>
     </message>
     <message>
-        <source>A draw needs at least one witness.</source>
-        <translation>تحتاج القرعة إلى شاهد واحد على الأقل.</translation>
+      <source>A draw needs at least one witness.</source>
+      <translation>تحتاج القرعة إلى شاهد واحد على الأقل.</translation>
     </message>
     <message>
-        <source>Say who made the draw.</source>
-        <translation>اذكر من أجرى القرعة.</translation>
+      <source>Say who made the draw.</source>
+      <translation>اذكر من أجرى القرعة.</translation>
     </message>
     <message>
-        <source>The seed of the draw is empty.</source>
-        <translation>بذرة القرعة فارغة.</translation>
+      <source>The seed of the draw is empty.</source>
+      <translation>بذرة القرعة فارغة.</translation>
     </message>
     <message>
-        <source>The recorded order {recorded} is not the one the seed “{seed}” gives ({expected}).</source>
-        <translation>الترتيب المسجل {recorded} ليس الترتيب الذي تعطيه البذرة «{seed}» ({expected}).</translation>
+      <source>The recorded order {recorded} is not the one the seed “{seed}” gives ({expected}).</source>
+      <translation>الترتيب المسجل {recorded} ليس الترتيب الذي تعطيه البذرة «{seed}» ({expected}).</translation>
     </message>
     <message>
-        <source>The draw was made between {drawn}, but the tie is now between {tied}: a new draw is needed.</source>
-        <translation>أُجريت القرعة بين {drawn}، لكن التعادل الآن بين {tied}: يلزم إجراء قرعة جديدة.</translation>
+      <source>The draw was made between {drawn}, but the tie is now between {tied}: a new draw is needed.</source>
+      <translation>أُجريت القرعة بين {drawn}، لكن التعادل الآن بين {tied}: يلزم إجراء قرعة جديدة.</translation>
     </message>
     <message>
-        <source>There is no application “{value}”.</source>
-        <translation>لا يوجد طلب ترشح «{value}».</translation>
+      <source>There is no application “{value}”.</source>
+      <translation>لا يوجد طلب ترشح «{value}».</translation>
     </message>
     <message>
-        <source>The civil number {civil_number} already has an application in this wilayat ({code}).</source>
-        <translation>للرقم المدني {civil_number} طلب ترشح قائم في هذه الولاية ({code}).</translation>
+      <source>The civil number {civil_number} already has an application in this wilayat ({code}).</source>
+      <translation>للرقم المدني {civil_number} طلب ترشح قائم في هذه الولاية ({code}).</translation>
     </message>
     <message>
-        <source>The application {code} is “{status}”: it cannot be {action}.</source>
-        <translation>حالة الطلب {code} «{status}»: لا يمكن {action}.</translation>
+      <source>The application {code} is “{status}”: it cannot be {action}.</source>
+      <translation>حالة الطلب {code} «{status}»: لا يمكن {action}.</translation>
     </message>
     <message>
-        <source>The application {code} fails these checks: {checks}. Reject it, or accept it on appeal.</source>
-        <translation>الطلب {code} لا يستوفي الشروط التالية: {checks}. ارفضه، أو اقبله عند قبول التظلم.</translation>
+      <source>The application {code} fails these checks: {checks}. Reject it, or accept it on appeal.</source>
+      <translation>الطلب {code} لا يستوفي الشروط التالية: {checks}. ارفضه، أو اقبله عند قبول التظلم.</translation>
     </message>
     <message>
-        <source>Choose at least one reason for the rejection.</source>
-        <translation>اختر سببًا واحدًا على الأقل للرفض.</translation>
+      <source>Choose at least one reason for the rejection.</source>
+      <translation>اختر سببًا واحدًا على الأقل للرفض.</translation>
     </message>
     <message>
-        <source>Write the reason in the note when “other reason” is chosen.</source>
-        <translation>اكتب السبب في الملاحظة عند اختيار «سبب آخر».</translation>
+      <source>Write the reason in the note when “other reason” is chosen.</source>
+      <translation>اكتب السبب في الملاحظة عند اختيار «سبب آخر».</translation>
     </message>
     <message>
-        <source>{day} is outside the {window} ({start} – {end}).</source>
-        <translation>التاريخ {day} خارج {window} ({start} – {end}).</translation>
+      <source>{day} is outside the {window} ({start} – {end}).</source>
+      <translation>التاريخ {day} خارج {window} ({start} – {end}).</translation>
     </message>
     <message>
-        <source>The election has no {window} yet: set it in the election&apos;s rules first.</source>
-        <translation>لم تُحدَّد {window} للانتخابات بعد: حدِّدها أولًا في قواعد الانتخابات.</translation>
+      <source>The election has no {window} yet: set it in the election's rules first.</source>
+      <translation>لم تُحدَّد {window} للانتخابات بعد: حدِّدها أولًا في قواعد الانتخابات.</translation>
     </message>
     <message>
-        <source>The election has no polling date yet: candidates&apos; ages are counted on polling day, so set it first.</source>
-        <translation>لم يُحدَّد يوم الاقتراع بعد: تُحسب أعمار المترشحين في يوم الاقتراع، فحدِّده أولًا.</translation>
+      <source>The election has no polling date yet: candidates' ages are counted on polling day, so set it first.</source>
+      <translation>لم يُحدَّد يوم الاقتراع بعد: تُحسب أعمار المترشحين في يوم الاقتراع، فحدِّده أولًا.</translation>
     </message>
     <message>
-        <source>The rejection of {code} has already been appealed ({state}).</source>
-        <translation>سبق التظلم من رفض الطلب {code} ({state}).</translation>
+      <source>The rejection of {code} has already been appealed ({state}).</source>
+      <translation>سبق التظلم من رفض الطلب {code} ({state}).</translation>
     </message>
     <message>
-        <source>There is no pending appeal for {code}.</source>
-        <translation>لا يوجد تظلم قيد النظر للطلب {code}.</translation>
+      <source>There is no pending appeal for {code}.</source>
+      <translation>لا يوجد تظلم قيد النظر للطلب {code}.</translation>
     </message>
     <message>
-        <source>The wilayat {wilayat} still has undecided applications ({count}): decide them before fixing the ballot order.</source>
-        <translation>في ولاية {wilayat} طلبات لم يُبتّ فيها بعد ({count}): ابتَّ فيها قبل تثبيت ترتيب ورقة الاقتراع.</translation>
+      <source>The wilayat {wilayat} still has undecided applications ({count}): decide them before fixing the ballot order.</source>
+      <translation>في ولاية {wilayat} طلبات لم يُبتّ فيها بعد ({count}): ابتَّ فيها قبل تثبيت ترتيب ورقة الاقتراع.</translation>
     </message>
     <message>
-        <source>The wilayat {wilayat} has no accepted candidate.</source>
-        <translation>لا يوجد مرشح مقبول في ولاية {wilayat}.</translation>
+      <source>The wilayat {wilayat} has no accepted candidate.</source>
+      <translation>لا يوجد مرشح مقبول في ولاية {wilayat}.</translation>
     </message>
     <message>
-        <source>The photo is not a JPEG or PNG image of at most {maximum} KB.</source>
-        <translation>الصورة ليست ملف JPEG أو PNG لا يتجاوز حجمه {maximum} كيلوبايت.</translation>
+      <source>The photo is not a JPEG or PNG image of at most {maximum} KB.</source>
+      <translation>الصورة ليست ملف JPEG أو PNG لا يتجاوز حجمه {maximum} كيلوبايت.</translation>
     </message>
     <message>
-        <source>the file does not exist</source>
-        <translation>الملف غير موجود</translation>
+      <source>Sign in first: this action changes the election (on the command line, give --user NAME).</source>
+      <translation>سجّل الدخول أولًا: هذا الإجراء يغيّر بيانات الانتخاب (في سطر الأوامر استخدم ‎--user NAME).</translation>
     </message>
     <message>
-        <source>its folder does not exist</source>
-        <translation>مجلده غير موجود</translation>
+      <source>{user} ({role}) may not do this (it needs the permission “{permission}”).</source>
+      <translation>لا يحق للمستخدم {user} ({role}) القيام بهذا الإجراء (يتطلب الصلاحية «{permission}»).</translation>
     </message>
     <message>
-        <source>it is a folder, not a file</source>
-        <translation>إنه مجلد وليس ملفًا</translation>
+      <source>{user} works at polling centre {own}, not at {centre}.</source>
+      <translation>يعمل {user} في مركز الاقتراع {own}، لا في {centre}.</translation>
     </message>
     <message>
-        <source>access was refused (the file may be open in another program)</source>
-        <translation>رُفض الوصول (ربما الملف مفتوح في برنامج آخر)</translation>
+      <source>Wrong user name or password.</source>
+      <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <source>the disk is full</source>
-        <translation>القرص ممتلئ</translation>
+      <source>The account {user} is locked after too many failed sign-ins until {until} (UTC).</source>
+      <translation>الحساب {user} مقفل بعد محاولات دخول فاشلة كثيرة حتى {until} (بالتوقيت العالمي).</translation>
     </message>
     <message>
-        <source>the system reported an error</source>
-        <translation>أبلغ النظام عن خطأ</translation>
+      <source>The account {user} is disabled.</source>
+      <translation>الحساب {user} معطّل.</translation>
     </message>
     <message>
-        <source>it is damaged or incomplete</source>
-        <translation>الملف تالف أو ناقص</translation>
+      <source>This election already has an administrator: sign in as a user who may add accounts.</source>
+      <translation>لهذا الانتخاب مدير نظام بالفعل: سجّل الدخول بحساب يحق له إضافة الحسابات.</translation>
     </message>
     <message>
-        <source>it is protected by a password; save it without one</source>
-        <translation>الملف محمي بكلمة مرور؛ احفظه دونها</translation>
+      <source>A user named {user} already exists.</source>
+      <translation>يوجد مستخدم باسم {user} بالفعل.</translation>
     </message>
     <message>
-        <source>its text is in an encoding this program does not know</source>
-        <translation>نصه بترميز لا يعرفه هذا البرنامج</translation>
+      <source>There is no user named {user}.</source>
+      <translation>لا يوجد مستخدم باسم {user}.</translation>
     </message>
     <message>
-        <source>its quotation marks do not pair up</source>
-        <translation>علامات التنصيص فيه غير متطابقة</translation>
+      <source>“{user}” is not a valid user name (2 to 40 letters, digits, dots, hyphens or underscores).</source>
+      <translation>«{user}» ليس اسم مستخدم صالحًا (من 2 إلى 40 حرفًا لاتينيًا أو رقمًا أو نقطة أو شرطة أو شرطة سفلية).</translation>
     </message>
     <message>
-        <source>a cell is too long</source>
-        <translation>إحدى الخلايا طويلة جدًا</translation>
+      <source>{user} is the last active system administrator: appoint another one first.</source>
+      <translation>{user} هو آخر مدير نظام فعّال: عيّن مديرًا آخر أولًا.</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>The password must have at least {minimum} characters.</source>
+      <translation>يجب ألا تقل كلمة المرور عن {minimum} أحرف.</translation>
+    </message>
+    <message>
+      <source>This password is one of the most common passwords: choose another.</source>
+      <translation>كلمة المرور هذه من أكثر كلمات المرور شيوعًا: اختر غيرها.</translation>
+    </message>
+    <message>
+      <source>The password must not contain the user name.</source>
+      <translation>يجب ألا تتضمن كلمة المرور اسم المستخدم.</translation>
+    </message>
+    <message>
+      <source>There is no committee {committee}.</source>
+      <translation>لا توجد لجنة {committee}.</translation>
+    </message>
+    <message>
+      <source>The committee {committee} already exists.</source>
+      <translation>اللجنة {committee} موجودة بالفعل.</translation>
+    </message>
+    <message>
+      <source>The committee {committee} needs {k} signatures but has {n} active members.</source>
+      <translation>تحتاج اللجنة {committee} إلى {k} توقيعات ولها {n} من الأعضاء الفاعلين فقط.</translation>
+    </message>
+    <message>
+      <source>{member} is not a member of the committee {committee}.</source>
+      <translation>{member} ليس عضوًا في اللجنة {committee}.</translation>
+    </message>
+    <message>
+      <source>Wrong signing password for {member}.</source>
+      <translation>كلمة مرور التوقيع غير صحيحة للعضو {member}.</translation>
+    </message>
+    <message>
+      <source>The signing key of {member} was revoked.</source>
+      <translation>أُلغي مفتاح التوقيع الخاص بالعضو {member}.</translation>
+    </message>
+    <message>
+      <source>The signatures do not certify this record: {detail}</source>
+      <translation>التوقيعات لا تعتمد هذا المحضر: {detail}</translation>
+    </message>
+    <message>
+      <source>{path} is not a readable electadmin package: {detail}</source>
+      <translation>{path} ليس حزمة electadmin قابلة للقراءة: {detail}</translation>
+    </message>
+    <message>
+      <source>The file {file} of the package was changed after it was signed.</source>
+      <translation>غُيّر الملف {file} في الحزمة بعد توقيعها.</translation>
+    </message>
+    <message>
+      <source>The file {file} of the package is missing.</source>
+      <translation>الملف {file} مفقود من الحزمة.</translation>
+    </message>
+    <message>
+      <source>The package holds a file its manifest does not list: {file}.</source>
+      <translation>تحتوي الحزمة على ملف لا يرد في بيانها: {file}.</translation>
+    </message>
+    <message>
+      <source>The signature of {member} (key {fingerprint}) does not match the package's manifest.</source>
+      <translation>توقيع {member} (المفتاح {fingerprint}) لا يطابق بيان الحزمة.</translation>
+    </message>
+    <message>
+      <source>The package is signed with a key this election does not know ({fingerprint}).</source>
+      <translation>الحزمة موقعة بمفتاح لا يعرفه هذا الانتخاب ({fingerprint}).</translation>
+    </message>
+    <message>
+      <source>The package is signed with the revoked key of {member} ({fingerprint}).</source>
+      <translation>الحزمة موقعة بمفتاح {member} الملغى ({fingerprint}).</translation>
+    </message>
+    <message>
+      <source>The package carries {valid} valid signatures of the committee {committee}; {k} are needed.</source>
+      <translation>تحمل الحزمة {valid} من التوقيعات الصحيحة للجنة {committee}، والمطلوب {k}.</translation>
+    </message>
+    <message>
+      <source>The package belongs to another election ({theirs}), not to this one ({ours}).</source>
+      <translation>الحزمة تخص انتخابًا آخر ({theirs}) لا هذا الانتخاب ({ours}).</translation>
+    </message>
+    <message>
+      <source>The package's sequence number {sequence} is not newer than the last one accepted from {sender} ({last}).</source>
+      <translation>الرقم التسلسلي للحزمة {sequence} ليس أحدث من آخر رقم قُبل من {sender} ({last}).</translation>
+    </message>
+    <message>
+      <source>This is a test or demo package: it cannot be imported into a real election.</source>
+      <translation>هذه حزمة تجريبية أو حزمة عرض: لا يمكن استيرادها في انتخاب حقيقي.</translation>
+    </message>
+    <message>
+      <source>This is a {kind} package, not a {expected} package.</source>
+      <translation>هذه حزمة من نوع {kind} وليست من نوع {expected}.</translation>
+    </message>
+    <message>
+      <source>The package is signed by key {fingerprint}, not by the key {expected} that was confirmed.</source>
+      <translation>الحزمة موقعة بالمفتاح {fingerprint} لا بالمفتاح المؤكَّد {expected}.</translation>
+    </message>
+    <message>
+      <source>An election package can only be imported into an election file that has no election yet.</source>
+      <translation>لا تُستورد حزمة الانتخاب إلا في ملف انتخاب لا يحتوي انتخابًا بعد.</translation>
+    </message>
+    <message>
+      <source>There is no backup {name}.</source>
+      <translation>لا توجد نسخة احتياطية باسم {name}.</translation>
+    </message>
+    <message>
+      <source>The backup {name} is damaged: {detail}</source>
+      <translation>النسخة الاحتياطية {name} تالفة: {detail}</translation>
+    </message>
+    <message>
+      <source>Backups are made of election files; a server database is backed up by its administrator.</source>
+      <translation>تُنسخ ملفات الانتخاب احتياطيًا؛ أما قاعدة البيانات على الخادم فينسخها مسؤولها.</translation>
+    </message>
+    <message>
+      <source>the file does not exist</source>
+      <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+      <source>its folder does not exist</source>
+      <translation>مجلده غير موجود</translation>
+    </message>
+    <message>
+      <source>it is a folder, not a file</source>
+      <translation>إنه مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+      <source>access was refused (the file may be open in another program)</source>
+      <translation>رُفض الوصول (ربما الملف مفتوح في برنامج آخر)</translation>
+    </message>
+    <message>
+      <source>the disk is full</source>
+      <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+      <source>the system reported an error</source>
+      <translation>أبلغ النظام عن خطأ</translation>
+    </message>
+    <message>
+      <source>it is damaged or incomplete</source>
+      <translation>الملف تالف أو ناقص</translation>
+    </message>
+    <message>
+      <source>it is protected by a password; save it without one</source>
+      <translation>الملف محمي بكلمة مرور؛ احفظه دونها</translation>
+    </message>
+    <message>
+      <source>its text is in an encoding this program does not know</source>
+      <translation>نصه بترميز لا يعرفه هذا البرنامج</translation>
+    </message>
+    <message>
+      <source>its quotation marks do not pair up</source>
+      <translation>علامات التنصيص فيه غير متطابقة</translation>
+    </message>
+    <message>
+      <source>a cell is too long</source>
+      <translation>إحدى الخلايا طويلة جدًا</translation>
+    </message>
+  </context>
+  <context>
     <name>Events</name>
     <message>
-        <source>Election created</source>
-        <translation>إنشاء الانتخاب</translation>
+      <source>Election created</source>
+      <translation>إنشاء الانتخاب</translation>
     </message>
     <message>
-        <source>Election definition changed</source>
-        <translation>تعديل بيانات الانتخاب</translation>
+      <source>Election definition changed</source>
+      <translation>تعديل بيانات الانتخاب</translation>
     </message>
     <message>
-        <source>Election phase changed</source>
-        <translation>تغيير مرحلة الانتخاب</translation>
+      <source>Election phase changed</source>
+      <translation>تغيير مرحلة الانتخاب</translation>
     </message>
     <message>
-        <source>Election file upgraded</source>
-        <translation>ترقية ملف الانتخاب</translation>
+      <source>Election file upgraded</source>
+      <translation>ترقية ملف الانتخاب</translation>
     </message>
     <message>
-        <source>Governorate added</source>
-        <translation>إضافة محافظة</translation>
+      <source>Governorate added</source>
+      <translation>إضافة محافظة</translation>
     </message>
     <message>
-        <source>Governorate changed</source>
-        <translation>تعديل محافظة</translation>
+      <source>Governorate changed</source>
+      <translation>تعديل محافظة</translation>
     </message>
     <message>
-        <source>Governorate deleted</source>
-        <translation>حذف محافظة</translation>
+      <source>Governorate deleted</source>
+      <translation>حذف محافظة</translation>
     </message>
     <message>
-        <source>Wilayat added</source>
-        <translation>إضافة ولاية</translation>
+      <source>Wilayat added</source>
+      <translation>إضافة ولاية</translation>
     </message>
     <message>
-        <source>Wilayat changed</source>
-        <translation>تعديل ولاية</translation>
+      <source>Wilayat changed</source>
+      <translation>تعديل ولاية</translation>
     </message>
     <message>
-        <source>Wilayat deleted</source>
-        <translation>حذف ولاية</translation>
+      <source>Wilayat deleted</source>
+      <translation>حذف ولاية</translation>
     </message>
     <message>
-        <source>Polling centre added</source>
-        <translation>إضافة مركز اقتراع</translation>
+      <source>Polling centre added</source>
+      <translation>إضافة مركز اقتراع</translation>
     </message>
     <message>
-        <source>Polling centre changed</source>
-        <translation>تعديل مركز اقتراع</translation>
+      <source>Polling centre changed</source>
+      <translation>تعديل مركز اقتراع</translation>
     </message>
     <message>
-        <source>Polling centre deleted</source>
-        <translation>حذف مركز اقتراع</translation>
+      <source>Polling centre deleted</source>
+      <translation>حذف مركز اقتراع</translation>
     </message>
     <message>
-        <source>Geography imported</source>
-        <translation>استيراد الجغرافيا</translation>
+      <source>Geography imported</source>
+      <translation>استيراد الجغرافيا</translation>
     </message>
     <message>
-        <source>Geography exported</source>
-        <translation>تصدير الجغرافيا</translation>
+      <source>Geography exported</source>
+      <translation>تصدير الجغرافيا</translation>
     </message>
     <message>
-        <source>Demo election generated</source>
-        <translation>توليد الانتخاب التجريبي</translation>
+      <source>Demo election generated</source>
+      <translation>توليد الانتخاب التجريبي</translation>
     </message>
     <message>
-        <source>Candidacy application registered</source>
-        <translation>تسجيل طلب ترشح</translation>
+      <source>Candidacy application registered</source>
+      <translation>تسجيل طلب ترشح</translation>
     </message>
     <message>
-        <source>Candidacy application corrected</source>
-        <translation>تصحيح طلب ترشح</translation>
+      <source>Candidacy application corrected</source>
+      <translation>تصحيح طلب ترشح</translation>
     </message>
     <message>
-        <source>Application accepted</source>
-        <translation>قبول طلب ترشح</translation>
+      <source>Application accepted</source>
+      <translation>قبول طلب ترشح</translation>
     </message>
     <message>
-        <source>Application rejected</source>
-        <translation>رفض طلب ترشح</translation>
+      <source>Application rejected</source>
+      <translation>رفض طلب ترشح</translation>
     </message>
     <message>
-        <source>Candidacy withdrawn</source>
-        <translation>انسحاب من الترشح</translation>
+      <source>Candidacy withdrawn</source>
+      <translation>انسحاب من الترشح</translation>
     </message>
     <message>
-        <source>Appeal against a rejection lodged</source>
-        <translation>تقديم تظلم من رفض</translation>
+      <source>Appeal against a rejection lodged</source>
+      <translation>تقديم تظلم من رفض</translation>
     </message>
     <message>
-        <source>Appeal decided</source>
-        <translation>البت في تظلم</translation>
+      <source>Appeal decided</source>
+      <translation>البت في تظلم</translation>
     </message>
     <message>
-        <source>Applications imported</source>
-        <translation>استيراد طلبات الترشح</translation>
+      <source>Applications imported</source>
+      <translation>استيراد طلبات الترشح</translation>
     </message>
     <message>
-        <source>Candidate list exported</source>
-        <translation>تصدير قائمة المرشحين</translation>
+      <source>Candidate list exported</source>
+      <translation>تصدير قائمة المرشحين</translation>
     </message>
     <message>
-        <source>Ballot order fixed</source>
-        <translation>تثبيت ترتيب ورقة الاقتراع</translation>
+      <source>Ballot order fixed</source>
+      <translation>تثبيت ترتيب ورقة الاقتراع</translation>
     </message>
     <message>
-        <source>Ballot order cancelled</source>
-        <translation>إلغاء ترتيب ورقة الاقتراع</translation>
+      <source>Ballot order cancelled</source>
+      <translation>إلغاء ترتيب ورقة الاقتراع</translation>
     </message>
     <message>
-        <source>Candidacy requirements changed</source>
-        <translation>تعديل شروط الترشح</translation>
+      <source>Candidacy requirements changed</source>
+      <translation>تعديل شروط الترشح</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>User account created</source>
+      <translation>أُنشئ حساب مستخدم</translation>
+    </message>
+    <message>
+      <source>User signed in</source>
+      <translation>سجّل مستخدم الدخول</translation>
+    </message>
+    <message>
+      <source>Failed sign-in</source>
+      <translation>محاولة دخول فاشلة</translation>
+    </message>
+    <message>
+      <source>Account locked after failed sign-ins</source>
+      <translation>أُقفل حساب بعد محاولات دخول فاشلة</translation>
+    </message>
+    <message>
+      <source>Account unlocked</source>
+      <translation>فُتح قفل حساب</translation>
+    </message>
+    <message>
+      <source>User's role changed</source>
+      <translation>تغيّر دور مستخدم</translation>
+    </message>
+    <message>
+      <source>Password changed</source>
+      <translation>تغيّرت كلمة مرور</translation>
+    </message>
+    <message>
+      <source>User account disabled</source>
+      <translation>عُطّل حساب مستخدم</translation>
+    </message>
+    <message>
+      <source>User account enabled</source>
+      <translation>فُعّل حساب مستخدم</translation>
+    </message>
+    <message>
+      <source>Security settings changed</source>
+      <translation>تغيّرت إعدادات الأمان</translation>
+    </message>
+    <message>
+      <source>Committee created</source>
+      <translation>أُنشئت لجنة</translation>
+    </message>
+    <message>
+      <source>Committee's required signatures changed</source>
+      <translation>تغيّر عدد التوقيعات المطلوبة للجنة</translation>
+    </message>
+    <message>
+      <source>Committee member enrolled with a signing key</source>
+      <translation>سُجّل عضو لجنة بمفتاح توقيع</translation>
+    </message>
+    <message>
+      <source>Committee member's signing key revoked</source>
+      <translation>أُلغي مفتاح توقيع عضو لجنة</translation>
+    </message>
+    <message>
+      <source>Package written</source>
+      <translation>كُتبت حزمة</translation>
+    </message>
+    <message>
+      <source>Package imported</source>
+      <translation>استُوردت حزمة</translation>
+    </message>
+    <message>
+      <source>Package refused</source>
+      <translation>رُفضت حزمة</translation>
+    </message>
+    <message>
+      <source>Backup made</source>
+      <translation>أُنشئت نسخة احتياطية</translation>
+    </message>
+    <message>
+      <source>Election restored from a backup</source>
+      <translation>استُرجع الانتخاب من نسخة احتياطية</translation>
+    </message>
+    <message>
+      <source>Audit log exported (NIST SP 1500-101)</source>
+      <translation>صُدّر سجل التدقيق (NIST SP 1500-101)</translation>
+    </message>
+  </context>
+  <context>
     <name>Fields</name>
     <message>
-        <source>Name in Arabic</source>
-        <translation>الاسم بالعربية</translation>
+      <source>Name in Arabic</source>
+      <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <source>Name in English</source>
-        <translation>الاسم بالإنجليزية</translation>
+      <source>Name in English</source>
+      <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
-        <source>Polling date</source>
-        <translation>موعد الاقتراع</translation>
+      <source>Polling date</source>
+      <translation>موعد الاقتراع</translation>
     </message>
     <message>
-        <source>Time zone</source>
-        <translation>المنطقة الزمنية</translation>
+      <source>Time zone</source>
+      <translation>المنطقة الزمنية</translation>
     </message>
     <message>
-        <source>Minimum voter age</source>
-        <translation>الحد الأدنى لسن الناخب</translation>
+      <source>Minimum voter age</source>
+      <translation>الحد الأدنى لسن الناخب</translation>
     </message>
     <message>
-        <source>Minimum candidate age</source>
-        <translation>الحد الأدنى لسن المترشح</translation>
+      <source>Minimum candidate age</source>
+      <translation>الحد الأدنى لسن المترشح</translation>
     </message>
     <message>
-        <source>Votes per voter</source>
-        <translation>عدد الأصوات لكل ناخب</translation>
+      <source>Votes per voter</source>
+      <translation>عدد الأصوات لكل ناخب</translation>
     </message>
     <message>
-        <source>transfer-of-registration window</source>
-        <translation>فترة نقل القيد</translation>
+      <source>transfer-of-registration window</source>
+      <translation>فترة نقل القيد</translation>
     </message>
     <message>
-        <source>objection window</source>
-        <translation>فترة الاعتراض</translation>
+      <source>objection window</source>
+      <translation>فترة الاعتراض</translation>
     </message>
     <message>
-        <source>Application code</source>
-        <translation>رمز الطلب</translation>
+      <source>Application code</source>
+      <translation>رمز الطلب</translation>
     </message>
     <message>
-        <source>Civil number</source>
-        <translation>الرقم المدني</translation>
+      <source>Civil number</source>
+      <translation>الرقم المدني</translation>
     </message>
     <message>
-        <source>Full name in Arabic</source>
-        <translation>الاسم الكامل بالعربية</translation>
+      <source>Full name in Arabic</source>
+      <translation>الاسم الكامل بالعربية</translation>
     </message>
     <message>
-        <source>Name in Latin letters</source>
-        <translation>الاسم بالأحرف اللاتينية</translation>
+      <source>Name in Latin letters</source>
+      <translation>الاسم بالأحرف اللاتينية</translation>
     </message>
     <message>
-        <source>Gender</source>
-        <translation>الجنس</translation>
+      <source>Gender</source>
+      <translation>الجنس</translation>
     </message>
     <message>
-        <source>Birth date</source>
-        <translation>تاريخ الميلاد</translation>
+      <source>Birth date</source>
+      <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <source>Education</source>
-        <translation>المؤهل العلمي</translation>
+      <source>Education</source>
+      <translation>المؤهل العلمي</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
+      <source>Phone</source>
+      <translation>الهاتف</translation>
     </message>
     <message>
-        <source>Photo</source>
-        <translation>الصورة</translation>
+      <source>Photo</source>
+      <translation>الصورة</translation>
     </message>
     <message>
-        <source>Submitted on</source>
-        <translation>تاريخ تقديم الطلب</translation>
+      <source>Submitted on</source>
+      <translation>تاريخ تقديم الطلب</translation>
     </message>
     <message>
-        <source>Ballot number</source>
-        <translation>رقم المرشح</translation>
+      <source>Ballot number</source>
+      <translation>رقم المرشح</translation>
     </message>
     <message>
-        <source>candidacy window</source>
-        <translation>فترة الترشح</translation>
+      <source>candidacy window</source>
+      <translation>فترة الترشح</translation>
     </message>
     <message>
-        <source>appeal window</source>
-        <translation>فترة التظلم</translation>
+      <source>appeal window</source>
+      <translation>فترة التظلم</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>الرمز</translation>
+      <source>Code</source>
+      <translation>الرمز</translation>
     </message>
     <message>
-        <source>Governorate</source>
-        <translation>المحافظة</translation>
+      <source>Governorate</source>
+      <translation>المحافظة</translation>
     </message>
     <message>
-        <source>Governorate code</source>
-        <translation>رمز المحافظة</translation>
+      <source>Governorate code</source>
+      <translation>رمز المحافظة</translation>
     </message>
     <message>
-        <source>Governorate (Arabic)</source>
-        <translation>المحافظة (بالعربية)</translation>
+      <source>Governorate (Arabic)</source>
+      <translation>المحافظة (بالعربية)</translation>
     </message>
     <message>
-        <source>Governorate (English)</source>
-        <translation>المحافظة (بالإنجليزية)</translation>
+      <source>Governorate (English)</source>
+      <translation>المحافظة (بالإنجليزية)</translation>
     </message>
     <message>
-        <source>Wilayat</source>
-        <translation>الولاية</translation>
+      <source>Wilayat</source>
+      <translation>الولاية</translation>
     </message>
     <message>
-        <source>Wilayat code</source>
-        <translation>رمز الولاية</translation>
+      <source>Wilayat code</source>
+      <translation>رمز الولاية</translation>
     </message>
     <message>
-        <source>Seats</source>
-        <translation>المقاعد</translation>
+      <source>Seats</source>
+      <translation>المقاعد</translation>
     </message>
     <message>
-        <source>Other spellings</source>
-        <translation>تهجئات أخرى</translation>
+      <source>Other spellings</source>
+      <translation>تهجئات أخرى</translation>
     </message>
     <message>
-        <source>Centre code</source>
-        <translation>رمز المركز</translation>
+      <source>Centre code</source>
+      <translation>رمز المركز</translation>
     </message>
     <message>
-        <source>Centre for</source>
-        <translation>المركز مخصص لـ</translation>
+      <source>Centre for</source>
+      <translation>المركز مخصص لـ</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>العنوان</translation>
+      <source>Address</source>
+      <translation>العنوان</translation>
     </message>
     <message>
-        <source>Stations</source>
-        <translation>اللجان</translation>
+      <source>Stations</source>
+      <translation>اللجان</translation>
     </message>
     <message>
-        <source>Centre (Arabic)</source>
-        <translation>المركز (بالعربية)</translation>
+      <source>Centre (Arabic)</source>
+      <translation>المركز (بالعربية)</translation>
     </message>
     <message>
-        <source>Centre (English)</source>
-        <translation>المركز (بالإنجليزية)</translation>
+      <source>Centre (English)</source>
+      <translation>المركز (بالإنجليزية)</translation>
     </message>
     <message>
-        <source>none / primary / preparatory / secondary / diploma / bachelor / master / doctorate</source>
-        <translation>بدون / ابتدائي / إعدادي / ثانوي / دبلوم / بكالوريوس / ماجستير / دكتوراه</translation>
+      <source>none / primary / preparatory / secondary / diploma / bachelor / master / doctorate</source>
+      <translation>بدون / ابتدائي / إعدادي / ثانوي / دبلوم / بكالوريوس / ماجستير / دكتوراه</translation>
     </message>
     <message>
-        <source>Wilayat name</source>
-        <translation>اسم الولاية</translation>
+      <source>Wilayat name</source>
+      <translation>اسم الولاية</translation>
     </message>
     <message>
-        <source>Appeal</source>
-        <translation>التظلم</translation>
+      <source>Appeal</source>
+      <translation>التظلم</translation>
     </message>
     <message>
-        <source>Election</source>
-        <translation>الانتخابات</translation>
+      <source>Election</source>
+      <translation>الانتخابات</translation>
     </message>
     <message>
-        <source>Contents</source>
-        <translation>المحتوى</translation>
+      <source>Contents</source>
+      <translation>المحتوى</translation>
     </message>
     <message>
-        <source>All constituencies</source>
-        <translation>جميع الدوائر الانتخابية</translation>
+      <source>All constituencies</source>
+      <translation>جميع الدوائر الانتخابية</translation>
     </message>
     <message>
-        <source>Candidates</source>
-        <translation>المرشحون</translation>
+      <source>Candidates</source>
+      <translation>المرشحون</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>الحالة</translation>
+      <source>Status</source>
+      <translation>الحالة</translation>
     </message>
     <message>
-        <source>Geography</source>
-        <translation>التقسيم الجغرافي</translation>
+      <source>Geography</source>
+      <translation>التقسيم الجغرافي</translation>
     </message>
     <message>
-        <source>Date of the decision</source>
-        <translation>تاريخ القرار</translation>
+      <source>Date of the decision</source>
+      <translation>تاريخ القرار</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Files</name>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>جداول البيانات (*.xlsx *.csv)</translation>
+      <source>Spreadsheets (*.xlsx *.csv)</source>
+      <translation>جداول البيانات (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>مصنفات Excel (*.xlsx)</translation>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>ملفات CSV (*.csv)</translation>
+      <source>CSV files (*.csv)</source>
+      <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>مصنف Excel (*.xlsx)</translation>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>CSV file (*.csv)</source>
-        <translation>ملف CSV (*.csv)</translation>
+      <source>CSV file (*.csv)</source>
+      <translation>ملف CSV (*.csv)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+      <source>The system administrator's account</source>
+      <translation>حساب مدير النظام</translation>
+    </message>
+    <message>
+      <source>This election file has no account yet. Create the account of its system administrator: there is no default password, and every later change is recorded under the name of whoever signed in.</source>
+      <translation>لا يحتوي ملف الانتخاب هذا أي حساب بعد. أنشئ حساب مدير النظام: لا توجد كلمة مرور افتراضية، ويُسجَّل كل تغيير لاحق باسم من سجّل الدخول.</translation>
+    </message>
+  </context>
+  <context>
     <name>GeographyPage</name>
     <message>
-        <source>Centres</source>
-        <translation>المراكز</translation>
+      <source>Centres</source>
+      <translation>المراكز</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
+      <source>Name</source>
+      <translation>الاسم</translation>
     </message>
     <message>
-        <source>&amp;Load Oman 2023 reference geography…</source>
-        <translation>&amp;تحميل التقسيم المرجعي لسلطنة عُمان 2023…</translation>
+      <source>&amp;Load Oman 2023 reference geography…</source>
+      <translation>&amp;تحميل التقسيم المرجعي لسلطنة عُمان 2023…</translation>
     </message>
     <message>
-        <source>&amp;Import from file…</source>
-        <translation>ا&amp;ستيراد من ملف…</translation>
+      <source>&amp;Import from file…</source>
+      <translation>ا&amp;ستيراد من ملف…</translation>
     </message>
     <message>
-        <source>E&amp;xport…</source>
-        <translation>ت&amp;صدير…</translation>
+      <source>E&amp;xport…</source>
+      <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <source>&amp;Governorate:</source>
-        <translation>ال&amp;محافظة:</translation>
+      <source>&amp;Governorate:</source>
+      <translation>ال&amp;محافظة:</translation>
     </message>
     <message>
-        <source>&amp;New governorate…</source>
-        <translation>محافظة &amp;جديدة…</translation>
+      <source>&amp;New governorate…</source>
+      <translation>محافظة &amp;جديدة…</translation>
     </message>
     <message>
-        <source>C&amp;hange governorate…</source>
-        <translation>&amp;تعديل المحافظة…</translation>
+      <source>C&amp;hange governorate…</source>
+      <translation>&amp;تعديل المحافظة…</translation>
     </message>
     <message>
-        <source>Delete g&amp;overnorate</source>
-        <translation>&amp;حذف المحافظة</translation>
+      <source>Delete g&amp;overnorate</source>
+      <translation>&amp;حذف المحافظة</translation>
     </message>
     <message>
-        <source>Name, other spelling or code</source>
-        <translation>الاسم أو تهجئة أخرى أو الرمز</translation>
+      <source>Name, other spelling or code</source>
+      <translation>الاسم أو تهجئة أخرى أو الرمز</translation>
     </message>
     <message>
-        <source>&amp;Search wilayats:</source>
-        <translation>&amp;بحث في الولايات:</translation>
+      <source>&amp;Search wilayats:</source>
+      <translation>&amp;بحث في الولايات:</translation>
     </message>
     <message>
-        <source>&amp;Add wilayat…</source>
-        <translation>&amp;إضافة ولاية…</translation>
+      <source>&amp;Add wilayat…</source>
+      <translation>&amp;إضافة ولاية…</translation>
     </message>
     <message>
-        <source>&amp;Edit wilayat…</source>
-        <translation>&amp;تعديل الولاية…</translation>
+      <source>&amp;Edit wilayat…</source>
+      <translation>&amp;تعديل الولاية…</translation>
     </message>
     <message>
-        <source>&amp;Delete wilayat</source>
-        <translation>&amp;حذف الولاية</translation>
+      <source>&amp;Delete wilayat</source>
+      <translation>&amp;حذف الولاية</translation>
     </message>
     <message>
-        <source>Add &amp;polling centre…</source>
-        <translation>إضافة &amp;مركز انتخابي…</translation>
+      <source>Add &amp;polling centre…</source>
+      <translation>إضافة &amp;مركز انتخابي…</translation>
     </message>
     <message>
-        <source>Edi&amp;t centre…</source>
-        <translation>ت&amp;عديل المركز…</translation>
+      <source>Edi&amp;t centre…</source>
+      <translation>ت&amp;عديل المركز…</translation>
     </message>
     <message>
-        <source>Delete cent&amp;re</source>
-        <translation>ح&amp;ذف المركز</translation>
+      <source>Delete cent&amp;re</source>
+      <translation>ح&amp;ذف المركز</translation>
     </message>
     <message>
-        <source>Add…</source>
-        <translation>إضافة…</translation>
+      <source>Add…</source>
+      <translation>إضافة…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>تعديل…</translation>
+      <source>Edit…</source>
+      <translation>تعديل…</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
+      <source>Delete</source>
+      <translation>حذف</translation>
     </message>
     <message>
-        <source>Wilayats</source>
-        <translation>الولايات</translation>
+      <source>Wilayats</source>
+      <translation>الولايات</translation>
     </message>
     <message>
-        <source>Geography</source>
-        <translation>التقسيم الجغرافي</translation>
+      <source>Geography</source>
+      <translation>التقسيم الجغرافي</translation>
     </message>
     <message>
-        <source>All governorates</source>
-        <translation>كل المحافظات</translation>
+      <source>All governorates</source>
+      <translation>كل المحافظات</translation>
     </message>
     <message>
-        <source>Governorates: %1 · Wilayats: %2 · Seats: %3 · Polling centres: %4 · Stations: %5</source>
-        <translation>المحافظات: %1 · الولايات: %2 · المقاعد: %3 · المراكز الانتخابية: %4 · اللجان: %5</translation>
+      <source>Governorates: %1 · Wilayats: %2 · Seats: %3 · Polling centres: %4 · Stations: %5</source>
+      <translation>المحافظات: %1 · الولايات: %2 · المقاعد: %3 · المراكز الانتخابية: %4 · اللجان: %5</translation>
     </message>
     <message>
-        <source>Wilayats shown: %1 of %2</source>
-        <translation>الولايات المعروضة: %1 من %2</translation>
+      <source>Wilayats shown: %1 of %2</source>
+      <translation>الولايات المعروضة: %1 من %2</translation>
     </message>
     <message>
-        <source>Polling centres</source>
-        <translation>المراكز الانتخابية</translation>
+      <source>Polling centres</source>
+      <translation>المراكز الانتخابية</translation>
     </message>
     <message>
-        <source>Delete the polling centre “%1” (%2) with its stations (%3)?</source>
-        <translation>حذف المركز الانتخابي «%1» (%2) مع لجانه (%3)؟</translation>
+      <source>Delete the polling centre “%1” (%2) with its stations (%3)?</source>
+      <translation>حذف المركز الانتخابي «%1» (%2) مع لجانه (%3)؟</translation>
     </message>
     <message>
-        <source>The geography was written to %1 (rows: %2).</source>
-        <translation>كُتب التقسيم الجغرافي في %1 (عدد الصفوف: %2).</translation>
+      <source>The geography was written to %1 (rows: %2).</source>
+      <translation>كُتب التقسيم الجغرافي في %1 (عدد الصفوف: %2).</translation>
     </message>
     <message>
-        <source>Polling centres of the wilayat %1</source>
-        <translation>المراكز الانتخابية في ولاية %1</translation>
+      <source>Polling centres of the wilayat %1</source>
+      <translation>المراكز الانتخابية في ولاية %1</translation>
     </message>
     <message>
-        <source>Delete the governorate “%1” (%2)?</source>
-        <translation>حذف المحافظة «%1» (%2)؟</translation>
+      <source>Delete the governorate “%1” (%2)?</source>
+      <translation>حذف المحافظة «%1» (%2)؟</translation>
     </message>
     <message>
-        <source>Delete governorate</source>
-        <translation>حذف المحافظة</translation>
+      <source>Delete governorate</source>
+      <translation>حذف المحافظة</translation>
     </message>
     <message>
-        <source>Delete the wilayat “%1” (%2)?</source>
-        <translation>حذف الولاية «%1» (%2)؟</translation>
+      <source>Delete the wilayat “%1” (%2)?</source>
+      <translation>حذف الولاية «%1» (%2)؟</translation>
     </message>
     <message>
-        <source>Delete wilayat</source>
-        <translation>حذف الولاية</translation>
+      <source>Delete wilayat</source>
+      <translation>حذف الولاية</translation>
     </message>
     <message>
-        <source>Delete polling centre</source>
-        <translation>حذف المركز الانتخابي</translation>
+      <source>Delete polling centre</source>
+      <translation>حذف المركز الانتخابي</translation>
     </message>
     <message>
-        <source>Load Oman&apos;s reference geography of 2023 (governorates: %1, wilayats: %2, Shura Council seats: %3)? Polling centres are added afterwards.</source>
-        <translation>تحميل التقسيم الجغرافي المرجعي لسلطنة عُمان لعام 2023 (المحافظات: %1، الولايات: %2، مقاعد مجلس الشورى: %3)؟ تُضاف المراكز الانتخابية بعد ذلك.</translation>
+      <source>Load Oman's reference geography of 2023 (governorates: %1, wilayats: %2, Shura Council seats: %3)? Polling centres are added afterwards.</source>
+      <translation>تحميل التقسيم الجغرافي المرجعي لسلطنة عُمان لعام 2023 (المحافظات: %1، الولايات: %2، مقاعد مجلس الشورى: %3)؟ تُضاف المراكز الانتخابية بعد ذلك.</translation>
     </message>
     <message>
-        <source>Load the reference geography</source>
-        <translation>تحميل التقسيم المرجعي</translation>
+      <source>Load the reference geography</source>
+      <translation>تحميل التقسيم المرجعي</translation>
     </message>
     <message>
-        <source>Import the geography</source>
-        <translation>استيراد التقسيم الجغرافي</translation>
+      <source>Import the geography</source>
+      <translation>استيراد التقسيم الجغرافي</translation>
     </message>
     <message>
-        <source>Importing the geography</source>
-        <translation>جارٍ استيراد التقسيم الجغرافي</translation>
+      <source>Importing the geography</source>
+      <translation>جارٍ استيراد التقسيم الجغرافي</translation>
     </message>
     <message>
-        <source>The file matches the geography already: nothing was changed.</source>
-        <translation>الملف مطابق للتقسيم الجغرافي الحالي: لم يتغير شيء.</translation>
+      <source>The file matches the geography already: nothing was changed.</source>
+      <translation>الملف مطابق للتقسيم الجغرافي الحالي: لم يتغير شيء.</translation>
     </message>
     <message>
-        <source>The geography was imported.</source>
-        <translation>استُورد التقسيم الجغرافي.</translation>
+      <source>The geography was imported.</source>
+      <translation>استُورد التقسيم الجغرافي.</translation>
     </message>
     <message>
-        <source>Governorates: %1 created, %2 updated, %3 unchanged</source>
-        <translation>المحافظات: أُنشئ %1، وحُدّث %2، ولم يتغير %3</translation>
+      <source>Governorates: %1 created, %2 updated, %3 unchanged</source>
+      <translation>المحافظات: أُنشئ %1، وحُدّث %2، ولم يتغير %3</translation>
     </message>
     <message>
-        <source>Wilayats: %1 created, %2 updated, %3 unchanged</source>
-        <translation>الولايات: أُنشئ %1، وحُدّث %2، ولم يتغير %3</translation>
+      <source>Wilayats: %1 created, %2 updated, %3 unchanged</source>
+      <translation>الولايات: أُنشئ %1، وحُدّث %2، ولم يتغير %3</translation>
     </message>
     <message>
-        <source>Polling centres: %1 created, %2 updated, %3 unchanged</source>
-        <translation>المراكز الانتخابية: أُنشئ %1، وحُدّث %2، ولم يتغير %3</translation>
+      <source>Polling centres: %1 created, %2 updated, %3 unchanged</source>
+      <translation>المراكز الانتخابية: أُنشئ %1، وحُدّث %2، ولم يتغير %3</translation>
     </message>
     <message>
-        <source>Export the geography</source>
-        <translation>تصدير التقسيم الجغرافي</translation>
+      <source>Export the geography</source>
+      <translation>تصدير التقسيم الجغرافي</translation>
     </message>
     <message>
-        <source>Exporting the geography</source>
-        <translation>جارٍ تصدير التقسيم الجغرافي</translation>
+      <source>Exporting the geography</source>
+      <translation>جارٍ تصدير التقسيم الجغرافي</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>GovernorateDialog</name>
     <message>
-        <source>New governorate</source>
-        <translation>محافظة جديدة</translation>
+      <source>New governorate</source>
+      <translation>محافظة جديدة</translation>
     </message>
     <message>
-        <source>Edit governorate</source>
-        <translation>تعديل المحافظة</translation>
+      <source>Edit governorate</source>
+      <translation>تعديل المحافظة</translation>
     </message>
     <message>
-        <source>&amp;Code:</source>
-        <translation>ال&amp;رمز:</translation>
+      <source>&amp;Code:</source>
+      <translation>ال&amp;رمز:</translation>
     </message>
     <message>
-        <source>Name in &amp;Arabic:</source>
-        <translation>الاسم بال&amp;عربية:</translation>
+      <source>Name in &amp;Arabic:</source>
+      <translation>الاسم بال&amp;عربية:</translation>
     </message>
     <message>
-        <source>Name in &amp;English:</source>
-        <translation>الاسم بالإن&amp;جليزية:</translation>
+      <source>Name in &amp;English:</source>
+      <translation>الاسم بالإن&amp;جليزية:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Interchange</name>
     <message>
-        <source>Data</source>
-        <translation>البيانات</translation>
+      <source>Data</source>
+      <translation>البيانات</translation>
     </message>
     <message>
-        <source>About this file</source>
-        <translation>عن هذا الملف</translation>
+      <source>About this file</source>
+      <translation>عن هذا الملف</translation>
     </message>
     <message>
-        <source>Errors</source>
-        <translation>الأخطاء</translation>
+      <source>Errors</source>
+      <translation>الأخطاء</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>الصف</translation>
+      <source>Row</source>
+      <translation>الصف</translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation>العمود</translation>
+      <source>Column</source>
+      <translation>العمود</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>القيمة</translation>
+      <source>Value</source>
+      <translation>القيمة</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>المشكلة</translation>
+      <source>Problem</source>
+      <translation>المشكلة</translation>
     </message>
     <message>
-        <source>Error code</source>
-        <translation>رمز الخطأ</translation>
+      <source>Error code</source>
+      <translation>رمز الخطأ</translation>
     </message>
     <message>
-        <source>File checked</source>
-        <translation>الملف المفحوص</translation>
+      <source>File checked</source>
+      <translation>الملف المفحوص</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+      <source>&amp;File</source>
+      <translation>&amp;ملف</translation>
     </message>
     <message>
-        <source>&amp;New election…</source>
-        <translation>انتخاب &amp;جديد…</translation>
+      <source>&amp;New election…</source>
+      <translation>انتخاب &amp;جديد…</translation>
     </message>
     <message>
-        <source>&amp;Open election…</source>
-        <translation>&amp;فتح انتخاب…</translation>
+      <source>&amp;Open election…</source>
+      <translation>&amp;فتح انتخاب…</translation>
     </message>
     <message>
-        <source>Open &amp;recent</source>
-        <translation>الملفات ال&amp;أخيرة</translation>
+      <source>Open &amp;recent</source>
+      <translation>الملفات ال&amp;أخيرة</translation>
     </message>
     <message>
-        <source>Create a &amp;demo election…</source>
-        <translation>إنشاء انتخاب &amp;تجريبي…</translation>
+      <source>Create a &amp;demo election…</source>
+      <translation>إنشاء انتخاب &amp;تجريبي…</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+      <source>&amp;Quit</source>
+      <translation>&amp;خروج</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
+      <source>&amp;View</source>
+      <translation>&amp;عرض</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>ال&amp;لغة</translation>
+      <source>&amp;Language</source>
+      <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <source>&amp;Digits</source>
-        <translation>الأ&amp;رقام</translation>
+      <source>&amp;Digits</source>
+      <translation>الأ&amp;رقام</translation>
     </message>
     <message>
-        <source>Arabic-Indic digits (١٢٣)</source>
-        <translation>أرقام عربية مشرقية (١٢٣)</translation>
+      <source>Arabic-Indic digits (١٢٣)</source>
+      <translation>أرقام عربية مشرقية (١٢٣)</translation>
     </message>
     <message>
-        <source>Western digits (123)</source>
-        <translation>أرقام غربية (123)</translation>
+      <source>Western digits (123)</source>
+      <translation>أرقام غربية (123)</translation>
     </message>
     <message>
-        <source>electadmin</source>
-        <translation>إدارة الانتخابات</translation>
+      <source>electadmin</source>
+      <translation>إدارة الانتخابات</translation>
     </message>
     <message>
-        <source>No election is open.</source>
-        <translation>لا يوجد انتخاب مفتوح.</translation>
+      <source>No election is open.</source>
+      <translation>لا يوجد انتخاب مفتوح.</translation>
     </message>
     <message>
-        <source>DEMO</source>
-        <translation>تجريبي</translation>
+      <source>DEMO</source>
+      <translation>تجريبي</translation>
     </message>
     <message>
-        <source>Phase: %1</source>
-        <translation>المرحلة: %1</translation>
+      <source>Phase: %1</source>
+      <translation>المرحلة: %1</translation>
     </message>
     <message>
-        <source>DEMO election: generated data, no real persons</source>
-        <translation>انتخاب تجريبي: بيانات مولَّدة، لا أشخاص حقيقيون</translation>
+      <source>Signed in: %1 (%2)</source>
+      <translation>المستخدم: %1 (%2)</translation>
     </message>
     <message>
-        <source>Open election</source>
-        <translation>فتح انتخاب</translation>
+      <source>DEMO election: generated data, no real persons</source>
+      <translation>انتخاب تجريبي: بيانات مولَّدة، لا أشخاص حقيقيون</translation>
     </message>
     <message>
-        <source>Election files (*%1)</source>
-        <translation>ملفات الانتخاب (*%1)</translation>
+      <source>Backing up the election</source>
+      <translation>جارٍ نسخ الانتخاب احتياطيًا</translation>
     </message>
     <message>
-        <source>Create a demo election</source>
-        <translation>إنشاء انتخاب تجريبي</translation>
+      <source>Open election</source>
+      <translation>فتح انتخاب</translation>
     </message>
     <message>
-        <source>Creating the demo election</source>
-        <translation>جارٍ إنشاء الانتخاب التجريبي</translation>
+      <source>Election files (*%1)</source>
+      <translation>ملفات الانتخاب (*%1)</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>Create a demo election</source>
+      <translation>إنشاء انتخاب تجريبي</translation>
+    </message>
+    <message>
+      <source>Creating the demo election</source>
+      <translation>جارٍ إنشاء الانتخاب التجريبي</translation>
+    </message>
+  </context>
+  <context>
     <name>Messages</name>
     <message>
-        <source>An unexpected error occurred ({kind}). The technical details can help whoever supports this program.</source>
-        <translation>حدث خطأ غير متوقع ({kind}). قد تساعد التفاصيل الفنية من يتولى دعم هذا البرنامج.</translation>
+      <source>An unexpected error occurred ({kind}). The technical details can help whoever supports this program.</source>
+      <translation>حدث خطأ غير متوقع ({kind}). قد تساعد التفاصيل الفنية من يتولى دعم هذا البرنامج.</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>أُلغيت العملية</translation>
+      <source>Cancelled</source>
+      <translation>أُلغيت العملية</translation>
     </message>
     <message>
-        <source>Cannot continue</source>
-        <translation>تعذّر المتابعة</translation>
+      <source>Cannot continue</source>
+      <translation>تعذّر المتابعة</translation>
     </message>
     <message>
-        <source>Unexpected error</source>
-        <translation>خطأ غير متوقع</translation>
+      <source>Unexpected error</source>
+      <translation>خطأ غير متوقع</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NewElectionDialog</name>
     <message>
-        <source>New election</source>
-        <translation>انتخاب جديد</translation>
+      <source>New election</source>
+      <translation>انتخاب جديد</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;استعراض…</translation>
+      <source>&amp;Browse…</source>
+      <translation>&amp;استعراض…</translation>
     </message>
     <message>
-        <source>Election &amp;file:</source>
-        <translation>&amp;ملف الانتخاب:</translation>
+      <source>Election &amp;file:</source>
+      <translation>&amp;ملف الانتخاب:</translation>
     </message>
     <message>
-        <source>New election file</source>
-        <translation>ملف انتخاب جديد</translation>
+      <source>New election file</source>
+      <translation>ملف انتخاب جديد</translation>
     </message>
     <message>
-        <source>Election files (*%1)</source>
-        <translation>ملفات الانتخاب (*%1)</translation>
+      <source>Election files (*%1)</source>
+      <translation>ملفات الانتخاب (*%1)</translation>
     </message>
     <message>
-        <source>Choose where to save the election file.</source>
-        <translation>اختر مكان حفظ ملف الانتخاب.</translation>
+      <source>Choose where to save the election file.</source>
+      <translation>اختر مكان حفظ ملف الانتخاب.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NotBuiltPage</name>
     <message>
-        <source>This part of electadmin is not built yet in this version. When it is, it will hold:</source>
-        <translation>هذا الجزء من البرنامج لم يُبنَ بعد في هذا الإصدار. وحين يُبنى سيشمل:</translation>
+      <source>This part of electadmin is not built yet in this version. When it is, it will hold:</source>
+      <translation>هذا الجزء من البرنامج لم يُبنَ بعد في هذا الإصدار. وحين يُبنى سيشمل:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>PackageDialog</name>
+    <message>
+      <source>Package check</source>
+      <translation>فحص الحزمة</translation>
+    </message>
+    <message>
+      <source>Election package</source>
+      <translation>حزمة الانتخاب</translation>
+    </message>
+    <message>
+      <source>Result package</source>
+      <translation>حزمة النتائج</translation>
+    </message>
+    <message>
+      <source>from %1, number %2</source>
+      <translation>من %1، رقم %2</translation>
+    </message>
+    <message>
+      <source>Signed by: %1</source>
+      <translation>وقّعها: %1</translation>
+    </message>
+    <message>
+      <source>Confirm the main committee's fingerprint</source>
+      <translation>أكّد بصمة مفتاح اللجنة الرئيسية</translation>
+    </message>
+    <message>
+      <source>Compare it with the fingerprint the main committee gave you by another way (printed or by telephone). Type it below to import; if it differs, do not import the package and tell the main committee.</source>
+      <translation>قارنها بالبصمة التي أبلغتك بها اللجنة الرئيسية بطريق آخر (مطبوعة أو بالهاتف). اكتبها أدناه للاستيراد؛ وإن اختلفت فلا تستورد الحزمة وأبلغ اللجنة الرئيسية.</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>ا&amp;ستورد</translation>
+    </message>
+  </context>
+  <context>
+    <name>Packages</name>
+    <message>
+      <source>The manifest lists {files} files; each file's size and SHA-256 match; no file is missing, none is extra.</source>
+      <translation>يسرد البيان {files} ملفًا، ويطابق حجم كل ملف وبصمته SHA-256، ولا ملف مفقود ولا زائد.</translation>
+    </message>
+    <message>
+      <source>{valid} valid signatures of the committee {committee} over the manifest ({k} needed).</source>
+      <translation>{valid} من التوقيعات الصحيحة للجنة {committee} على البيان (المطلوب {k}).</translation>
+    </message>
+    <message>
+      <source>The main committee's fingerprint {fingerprint} matches the one confirmed.</source>
+      <translation>بصمة اللجنة الرئيسية {fingerprint} تطابق البصمة المؤكَّدة.</translation>
+    </message>
+    <message>
+      <source>{valid} valid signatures of the committee {committee} ({k} needed), by keys this election knows, none revoked.</source>
+      <translation>{valid} من التوقيعات الصحيحة للجنة {committee} (المطلوب {k})، بمفاتيح يعرفها هذا الانتخاب وليس بينها مفتاح ملغى.</translation>
+    </message>
+    <message>
+      <source>The package belongs to this election.</source>
+      <translation>الحزمة تخص هذا الانتخاب.</translation>
+    </message>
+    <message>
+      <source>Its test or demo mark agrees with this election.</source>
+      <translation>علامة التجربة أو العرض فيها توافق هذا الانتخاب.</translation>
+    </message>
+    <message>
+      <source>Its sequence number {sequence} is newer than the last one accepted ({last}).</source>
+      <translation>رقمها التسلسلي {sequence} أحدث من آخر رقم مقبول ({last}).</translation>
+    </message>
+    <message>
+      <source>Imported: {rows} rows.</source>
+      <translation>استُورد: {rows} صفًا.</translation>
+    </message>
+    <message>
+      <source>Imported.</source>
+      <translation>استُوردت.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PackagesTab</name>
+    <message>
+      <source>Packages carry the election from the main committee to the wilayats and stations, and results back, on USB sticks. Each is signed by its committee and checked completely before anything is imported.</source>
+      <translation>تنقل الحزم الانتخابَ من اللجنة الرئيسية إلى الولايات ومراكز الاقتراع، وتعيد النتائج إليها، على ذاكرات USB. كل حزمة موقعة من لجنتها وتُفحص كاملةً قبل استيراد أي شيء منها.</translation>
+    </message>
+    <message>
+      <source>&amp;Check or import a package folder…</source>
+      <translation>ا&amp;فحص مجلد حزمة أو استورده…</translation>
+    </message>
+    <message>
+      <source>Check or import a package &amp;zip…</source>
+      <translation>افحص حزمة م&amp;ضغوطة أو استوردها…</translation>
+    </message>
+    <message>
+      <source>&amp;Write the election package…</source>
+      <translation>ا&amp;كتب حزمة الانتخاب…</translation>
+    </message>
+    <message>
+      <source>Committee</source>
+      <translation>اللجنة</translation>
+    </message>
+    <message>
+      <source>Signatures needed</source>
+      <translation>التوقيعات المطلوبة</translation>
+    </message>
+    <message>
+      <source>Member</source>
+      <translation>العضو</translation>
+    </message>
+    <message>
+      <source>Key fingerprint</source>
+      <translation>بصمة المفتاح</translation>
+    </message>
+    <message>
+      <source>Packages</source>
+      <translation>الحزم</translation>
+    </message>
+    <message>
+      <source>Committees and their members' keys:</source>
+      <translation>اللجان ومفاتيح أعضائها:</translation>
+    </message>
+    <message>
+      <source>Package</source>
+      <translation>حزمة</translation>
+    </message>
+    <message>
+      <source>Packages (*.zip)</source>
+      <translation>الحزم (*.zip)</translation>
+    </message>
+    <message>
+      <source>Package folder</source>
+      <translation>مجلد الحزمة</translation>
+    </message>
+    <message>
+      <source>Where to write the election package</source>
+      <translation>مكان كتابة حزمة الانتخاب</translation>
+    </message>
+    <message>
+      <source>Signature</source>
+      <translation>التوقيع</translation>
+    </message>
+    <message>
+      <source>Signing password of %1 (leave empty if not signing):</source>
+      <translation>كلمة مرور التوقيع للعضو %1 (اتركها فارغة إن لم يوقّع):</translation>
+    </message>
+    <message>
+      <source>The package was written completely to %1; the stick can be removed safely.</source>
+      <translation>كُتبت الحزمة كاملةً في %1؛ يمكن نزع الذاكرة بأمان.</translation>
+    </message>
+  </context>
+  <context>
     <name>Progress</name>
     <message>
-        <source>Creating the election</source>
-        <translation>إنشاء الانتخاب</translation>
+      <source>Creating the election</source>
+      <translation>إنشاء الانتخاب</translation>
     </message>
     <message>
-        <source>Loading Oman&apos;s geography</source>
-        <translation>تحميل جغرافيا سلطنة عمان</translation>
+      <source>Loading Oman's geography</source>
+      <translation>تحميل جغرافيا سلطنة عمان</translation>
     </message>
     <message>
-        <source>Creating polling centres</source>
-        <translation>إنشاء مراكز الاقتراع</translation>
+      <source>Creating polling centres</source>
+      <translation>إنشاء مراكز الاقتراع</translation>
     </message>
     <message>
-        <source>Reading the geography file</source>
-        <translation>قراءة ملف التقسيم الجغرافي</translation>
+      <source>Reading the geography file</source>
+      <translation>قراءة ملف التقسيم الجغرافي</translation>
     </message>
     <message>
-        <source>Checking and applying the geography</source>
-        <translation>التحقق من التقسيم الجغرافي وتطبيقه</translation>
+      <source>Checking and applying the geography</source>
+      <translation>التحقق من التقسيم الجغرافي وتطبيقه</translation>
     </message>
     <message>
-        <source>Writing the geography file</source>
-        <translation>كتابة ملف التقسيم الجغرافي</translation>
+      <source>Writing the geography file</source>
+      <translation>كتابة ملف التقسيم الجغرافي</translation>
     </message>
     <message>
-        <source>Printing the candidate list</source>
-        <translation>طباعة قائمة المرشحين</translation>
+      <source>Printing the candidate list</source>
+      <translation>طباعة قائمة المرشحين</translation>
     </message>
     <message>
-        <source>Generating candidates</source>
-        <translation>توليد المرشحين</translation>
+      <source>Generating candidates</source>
+      <translation>توليد المرشحين</translation>
     </message>
     <message>
-        <source>Reading the applications</source>
-        <translation>قراءة طلبات الترشح</translation>
+      <source>Reading the applications</source>
+      <translation>قراءة طلبات الترشح</translation>
     </message>
     <message>
-        <source>Checking the applications</source>
-        <translation>التحقق من طلبات الترشح</translation>
+      <source>Checking the applications</source>
+      <translation>التحقق من طلبات الترشح</translation>
     </message>
     <message>
-        <source>Writing the candidate list</source>
-        <translation>كتابة قائمة المرشحين</translation>
+      <source>Writing the candidate list</source>
+      <translation>كتابة قائمة المرشحين</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>Backing up the election</source>
+      <translation>جارٍ نسخ الانتخاب احتياطيًا</translation>
+    </message>
+  </context>
+  <context>
     <name>Reconciliation</name>
     <message>
-        <source>{subject} is negative ({left}).</source>
-        <translation>«{subject}» سالب ({left}).</translation>
+      <source>{subject} is negative ({left}).</source>
+      <translation>«{subject}» سالب ({left}).</translation>
     </message>
     <message>
-        <source>Registered voters in total ({left}) differ from men plus women ({right}).</source>
-        <translation>مجموع الناخبين المقيدين ({left}) يختلف عن الرجال مع النساء ({right}).</translation>
+      <source>Registered voters in total ({left}) differ from men plus women ({right}).</source>
+      <translation>مجموع الناخبين المقيدين ({left}) يختلف عن الرجال مع النساء ({right}).</translation>
     </message>
     <message>
-        <source>Voters who voted in total ({left}) differ from men plus women ({right}).</source>
-        <translation>مجموع المقترعين ({left}) يختلف عن الرجال مع النساء ({right}).</translation>
+      <source>Voters who voted in total ({left}) differ from men plus women ({right}).</source>
+      <translation>مجموع المقترعين ({left}) يختلف عن الرجال مع النساء ({right}).</translation>
     </message>
     <message>
-        <source>Ballots found ({left}) differ from valid plus invalid plus blank ({right}).</source>
-        <translation>الأوراق الموجودة ({left}) تختلف عن الصحيحة مع الباطلة والبيضاء ({right}).</translation>
+      <source>Ballots found ({left}) differ from valid plus invalid plus blank ({right}).</source>
+      <translation>الأوراق الموجودة ({left}) تختلف عن الصحيحة مع الباطلة والبيضاء ({right}).</translation>
     </message>
     <message>
-        <source>Ballots received ({left}) differ from used plus spoiled plus unused ({right}).</source>
-        <translation>الأوراق المستلمة ({left}) تختلف عن المستخدمة مع التالفة وغير المستخدمة ({right}).</translation>
+      <source>Ballots received ({left}) differ from used plus spoiled plus unused ({right}).</source>
+      <translation>الأوراق المستلمة ({left}) تختلف عن المستخدمة مع التالفة وغير المستخدمة ({right}).</translation>
     </message>
     <message>
-        <source>More ballots were found in the box ({left}) than were used ({right}).</source>
-        <translation>الأوراق الموجودة في الصندوق ({left}) أكثر من المستخدمة ({right}).</translation>
+      <source>More ballots were found in the box ({left}) than were used ({right}).</source>
+      <translation>الأوراق الموجودة في الصندوق ({left}) أكثر من المستخدمة ({right}).</translation>
     </message>
     <message>
-        <source>More ballots were found in the box ({left}) than voters voted ({right}).</source>
-        <translation>الأوراق الموجودة في الصندوق ({left}) أكثر من عدد المقترعين ({right}).</translation>
+      <source>More ballots were found in the box ({left}) than voters voted ({right}).</source>
+      <translation>الأوراق الموجودة في الصندوق ({left}) أكثر من عدد المقترعين ({right}).</translation>
     </message>
     <message>
-        <source>More ballots were found in the box ({left}) than voters are registered ({right}).</source>
-        <translation>الأوراق الموجودة في الصندوق ({left}) أكثر من عدد المقيدين ({right}).</translation>
+      <source>More ballots were found in the box ({left}) than voters are registered ({right}).</source>
+      <translation>الأوراق الموجودة في الصندوق ({left}) أكثر من عدد المقيدين ({right}).</translation>
     </message>
     <message>
-        <source>More voters voted ({left}) than are registered ({right}).</source>
-        <translation>عدد المقترعين ({left}) أكثر من عدد المقيدين ({right}).</translation>
+      <source>More voters voted ({left}) than are registered ({right}).</source>
+      <translation>عدد المقترعين ({left}) أكثر من عدد المقيدين ({right}).</translation>
     </message>
     <message>
-        <source>More men voted ({left}) than are registered ({right}).</source>
-        <translation>عدد المقترعين من الرجال ({left}) أكثر من المقيدين منهم ({right}).</translation>
+      <source>More men voted ({left}) than are registered ({right}).</source>
+      <translation>عدد المقترعين من الرجال ({left}) أكثر من المقيدين منهم ({right}).</translation>
     </message>
     <message>
-        <source>More women voted ({left}) than are registered ({right}).</source>
-        <translation>عدد المقترعات من النساء ({left}) أكثر من المقيدات منهن ({right}).</translation>
+      <source>More women voted ({left}) than are registered ({right}).</source>
+      <translation>عدد المقترعات من النساء ({left}) أكثر من المقيدات منهن ({right}).</translation>
     </message>
     <message>
-        <source>The candidates&apos; votes ({left}) exceed what the valid ballots allow ({right}).</source>
-        <translation>أصوات المرشحين ({left}) تتجاوز ما تسمح به الأوراق الصحيحة ({right}).</translation>
+      <source>The candidates' votes ({left}) exceed what the valid ballots allow ({right}).</source>
+      <translation>أصوات المرشحين ({left}) تتجاوز ما تسمح به الأوراق الصحيحة ({right}).</translation>
     </message>
     <message>
-        <source>The candidates&apos; votes ({left}) are fewer than the valid ballots ({right}), each of which marks a name.</source>
-        <translation>أصوات المرشحين ({left}) أقل من الأوراق الصحيحة ({right})، وكل ورقة صحيحة تحمل اسمًا.</translation>
+      <source>The candidates' votes ({left}) are fewer than the valid ballots ({right}), each of which marks a name.</source>
+      <translation>أصوات المرشحين ({left}) أقل من الأوراق الصحيحة ({right})، وكل ورقة صحيحة تحمل اسمًا.</translation>
     </message>
     <message>
-        <source>Candidate {candidate} has more votes ({left}) than there are valid ballots ({right}).</source>
-        <translation>للمرشح {candidate} أصوات ({left}) أكثر من الأوراق الصحيحة ({right}).</translation>
+      <source>Candidate {candidate} has more votes ({left}) than there are valid ballots ({right}).</source>
+      <translation>للمرشح {candidate} أصوات ({left}) أكثر من الأوراق الصحيحة ({right}).</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>RecoveryDialog</name>
+    <message>
+      <source>The election file is damaged</source>
+      <translation>ملف الانتخاب تالف</translation>
+    </message>
+    <message>
+      <source>The election file %1 failed its integrity check (%2). It can be replaced by one of its backups; the damaged file is kept aside.</source>
+      <translation>لم يجتز ملف الانتخاب %1 فحص السلامة (%2). يمكن استبداله بإحدى نسخه الاحتياطية، ويُحفظ الملف التالف جانبًا.</translation>
+    </message>
+    <message>
+      <source>&amp;Restore the chosen backup</source>
+      <translation>ا&amp;سترجع النسخة المختارة</translation>
+    </message>
+    <message>
+      <source>Backups that pass the integrity check, newest first:</source>
+      <translation>النسخ الاحتياطية السليمة، الأحدث أولًا:</translation>
+    </message>
+    <message>
+      <source>No good backup of this file was found.</source>
+      <translation>لم يُعثر على نسخة احتياطية سليمة لهذا الملف.</translation>
+    </message>
+  </context>
+  <context>
     <name>RejectDialog</name>
     <message>
-        <source>Reject the application %1</source>
-        <translation>رفض الطلب %1</translation>
+      <source>Reject the application %1</source>
+      <translation>رفض الطلب %1</translation>
     </message>
     <message>
-        <source>The committee&apos;s words (required for “other reason”)</source>
-        <translation>نص اللجنة (مطلوب عند اختيار «سبب آخر»)</translation>
+      <source>The committee's words (required for “other reason”)</source>
+      <translation>نص اللجنة (مطلوب عند اختيار «سبب آخر»)</translation>
     </message>
     <message>
-        <source>&amp;Reasons:</source>
-        <translation>الأ&amp;سباب:</translation>
+      <source>&amp;Reasons:</source>
+      <translation>الأ&amp;سباب:</translation>
     </message>
     <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;ملاحظة:</translation>
+      <source>&amp;Note:</source>
+      <translation>&amp;ملاحظة:</translation>
     </message>
     <message>
-        <source>Date of the &amp;decision:</source>
-        <translation>تاريخ ال&amp;قرار:</translation>
+      <source>Date of the &amp;decision:</source>
+      <translation>تاريخ ال&amp;قرار:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RejectedFileDialog</name>
     <message>
-        <source>Row</source>
-        <translation>الصف</translation>
+      <source>Row</source>
+      <translation>الصف</translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation>العمود</translation>
+      <source>Column</source>
+      <translation>العمود</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>القيمة</translation>
+      <source>Value</source>
+      <translation>القيمة</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>المشكلة</translation>
+      <source>Problem</source>
+      <translation>المشكلة</translation>
     </message>
     <message>
-        <source>File not imported</source>
-        <translation>لم يُستورد الملف</translation>
+      <source>File not imported</source>
+      <translation>لم يُستورد الملف</translation>
     </message>
     <message>
-        <source>Correct these rows in the file and import it again.</source>
-        <translation>صحّح هذه الصفوف في الملف ثم استورده من جديد.</translation>
+      <source>Correct these rows in the file and import it again.</source>
+      <translation>صحّح هذه الصفوف في الملف ثم استورده من جديد.</translation>
     </message>
     <message>
-        <source>&amp;Copy the list</source>
-        <translation>&amp;نسخ القائمة</translation>
+      <source>&amp;Copy the list</source>
+      <translation>&amp;نسخ القائمة</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RequirementsDialog</name>
     <message>
-        <source>What applicants must meet</source>
-        <translation>شروط الترشح</translation>
+      <source>What applicants must meet</source>
+      <translation>شروط الترشح</translation>
     </message>
     <message>
-        <source>Minimum age on polling day: %1 (set with the election&apos;s rules)</source>
-        <translation>الحد الأدنى للسن يوم الاقتراع: %1 (يُحدَّد مع قواعد الانتخاب)</translation>
+      <source>Minimum age on polling day: %1 (set with the election's rules)</source>
+      <translation>الحد الأدنى للسن يوم الاقتراع: %1 (يُحدَّد مع قواعد الانتخاب)</translation>
     </message>
     <message>
-        <source>No education required</source>
-        <translation>لا يُشترط مؤهل علمي</translation>
+      <source>No education required</source>
+      <translation>لا يُشترط مؤهل علمي</translation>
     </message>
     <message>
-        <source>Must be on the electoral &amp;roll of the wilayat</source>
-        <translation>أن يكون مقيدًا في ال&amp;سجل الانتخابي للولاية</translation>
+      <source>Must be on the electoral &amp;roll of the wilayat</source>
+      <translation>أن يكون مقيدًا في ال&amp;سجل الانتخابي للولاية</translation>
     </message>
     <message>
-        <source>May apply in &amp;one constituency only</source>
-        <translation>أن يترشح في دائرة &amp;واحدة فقط</translation>
+      <source>May apply in &amp;one constituency only</source>
+      <translation>أن يترشح في دائرة &amp;واحدة فقط</translation>
     </message>
     <message>
-        <source>Minimum &amp;education:</source>
-        <translation>الحد الأدنى للمؤهل ال&amp;علمي:</translation>
+      <source>Minimum &amp;education:</source>
+      <translation>الحد الأدنى للمؤهل ال&amp;علمي:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>Roles</name>
+    <message>
+      <source>System administrator</source>
+      <translation>مدير النظام</translation>
+    </message>
+    <message>
+      <source>Committee secretary</source>
+      <translation>أمين سر اللجنة</translation>
+    </message>
+    <message>
+      <source>Polling clerk</source>
+      <translation>كاتب مركز الاقتراع</translation>
+    </message>
+    <message>
+      <source>Observer (read only)</source>
+      <translation>مراقب (اطلاع فقط)</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-        <source>Interface language</source>
-        <translation>لغة الواجهة</translation>
+      <source>Interface language</source>
+      <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <source>Digits shown</source>
-        <translation>الأرقام المعروضة</translation>
+      <source>Digits shown</source>
+      <translation>الأرقام المعروضة</translation>
     </message>
     <message>
-        <source>Arabic-Indic digits (١٢٣)</source>
-        <translation>أرقام عربية مشرقية (١٢٣)</translation>
+      <source>Arabic-Indic digits (١٢٣)</source>
+      <translation>أرقام عربية مشرقية (١٢٣)</translation>
     </message>
     <message>
-        <source>Western digits (123)</source>
-        <translation>أرقام غربية (123)</translation>
+      <source>Western digits (123)</source>
+      <translation>أرقام غربية (123)</translation>
     </message>
     <message>
-        <source>Both digit systems are always accepted when typing.</source>
-        <translation>يُقبل النظامان كلاهما دائمًا عند الكتابة.</translation>
+      <source>Both digit systems are always accepted when typing.</source>
+      <translation>يُقبل النظامان كلاهما دائمًا عند الكتابة.</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>الإعدادات</translation>
+      <source>Settings</source>
+      <translation>الإعدادات</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>SignInDialog</name>
+    <message>
+      <source>Locked</source>
+      <translation>مقفل</translation>
+    </message>
+    <message>
+      <source>Sign in</source>
+      <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+      <source>The application was locked after a period without use. Sign in again to continue.</source>
+      <translation>أُقفل البرنامج بعد مدة دون استخدام. سجّل الدخول من جديد للمتابعة.</translation>
+    </message>
+    <message>
+      <source>Sign in to work on this election.</source>
+      <translation>سجّل الدخول للعمل على هذا الانتخاب.</translation>
+    </message>
+    <message>
+      <source>&amp;User name:</source>
+      <translation>اسم ال&amp;مستخدم:</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+      <source>Sign &amp;in</source>
+      <translation>&amp;دخول</translation>
+    </message>
+    <message>
+      <source>Another &amp;user</source>
+      <translation>مستخدم &amp;آخر</translation>
+    </message>
+    <message>
+      <source>Demo election: its accounts (they exist only in demo elections)</source>
+      <translation>انتخاب العرض: حساباته (لا توجد إلا في انتخابات العرض)</translation>
+    </message>
+  </context>
+  <context>
     <name>TaskRunner</name>
     <message>
-        <source>Cancelling…</source>
-        <translation>جارٍ الإلغاء…</translation>
+      <source>Cancelling…</source>
+      <translation>جارٍ الإلغاء…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Terms</name>
     <message>
-        <source>Computed from a seed agreed by the committee</source>
-        <translation>محسوبة من بذرة اتفقت عليها اللجنة</translation>
+      <source>Computed from a seed agreed by the committee</source>
+      <translation>محسوبة من بذرة اتفقت عليها اللجنة</translation>
     </message>
     <message>
-        <source>Drawn by hand</source>
-        <translation>قرعة يدوية</translation>
+      <source>Drawn by hand</source>
+      <translation>قرعة يدوية</translation>
     </message>
     <message>
-        <source>Shura Council</source>
-        <translation>مجلس الشورى</translation>
+      <source>Shura Council</source>
+      <translation>مجلس الشورى</translation>
     </message>
     <message>
-        <source>Municipal council</source>
-        <translation>المجلس البلدي</translation>
+      <source>Municipal council</source>
+      <translation>المجلس البلدي</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>أخرى</translation>
+      <source>Other</source>
+      <translation>أخرى</translation>
     </message>
     <message>
-        <source>Set-up</source>
-        <translation>الإعداد</translation>
+      <source>Set-up</source>
+      <translation>الإعداد</translation>
     </message>
     <message>
-        <source>Electoral roll</source>
-        <translation>السجل الانتخابي</translation>
+      <source>Electoral roll</source>
+      <translation>السجل الانتخابي</translation>
     </message>
     <message>
-        <source>Candidacy</source>
-        <translation>الترشح</translation>
+      <source>Candidacy</source>
+      <translation>الترشح</translation>
     </message>
     <message>
-        <source>Polling</source>
-        <translation>الاقتراع</translation>
+      <source>Polling</source>
+      <translation>الاقتراع</translation>
     </message>
     <message>
-        <source>Counting</source>
-        <translation>الفرز</translation>
+      <source>Counting</source>
+      <translation>الفرز</translation>
     </message>
     <message>
-        <source>Certified</source>
-        <translation>معتمد</translation>
+      <source>Certified</source>
+      <translation>معتمد</translation>
     </message>
     <message>
-        <source>One vote</source>
-        <translation>صوت واحد</translation>
+      <source>One vote</source>
+      <translation>صوت واحد</translation>
     </message>
     <message>
-        <source>A fixed number of votes</source>
-        <translation>عدد ثابت من الأصوات</translation>
+      <source>A fixed number of votes</source>
+      <translation>عدد ثابت من الأصوات</translation>
     </message>
     <message>
-        <source>As many votes as the constituency&apos;s seats</source>
-        <translation>أصوات بعدد مقاعد الدائرة</translation>
+      <source>As many votes as the constituency's seats</source>
+      <translation>أصوات بعدد مقاعد الدائرة</translation>
     </message>
     <message>
-        <source>No formal education</source>
-        <translation>بدون تعليم نظامي</translation>
+      <source>No formal education</source>
+      <translation>بدون تعليم نظامي</translation>
     </message>
     <message>
-        <source>Primary school</source>
-        <translation>المرحلة الابتدائية</translation>
+      <source>Primary school</source>
+      <translation>المرحلة الابتدائية</translation>
     </message>
     <message>
-        <source>Preparatory school</source>
-        <translation>المرحلة الإعدادية</translation>
+      <source>Preparatory school</source>
+      <translation>المرحلة الإعدادية</translation>
     </message>
     <message>
-        <source>General Education Diploma (secondary)</source>
-        <translation>دبلوم التعليم العام (الثانوية)</translation>
+      <source>General Education Diploma (secondary)</source>
+      <translation>دبلوم التعليم العام (الثانوية)</translation>
     </message>
     <message>
-        <source>Post-secondary diploma</source>
-        <translation>دبلوم بعد الثانوية</translation>
+      <source>Post-secondary diploma</source>
+      <translation>دبلوم بعد الثانوية</translation>
     </message>
     <message>
-        <source>Bachelor&apos;s degree</source>
-        <translation>البكالوريوس</translation>
+      <source>Bachelor's degree</source>
+      <translation>البكالوريوس</translation>
     </message>
     <message>
-        <source>Master&apos;s degree</source>
-        <translation>الماجستير</translation>
+      <source>Master's degree</source>
+      <translation>الماجستير</translation>
     </message>
     <message>
-        <source>Doctorate</source>
-        <translation>الدكتوراه</translation>
+      <source>Doctorate</source>
+      <translation>الدكتوراه</translation>
     </message>
     <message>
-        <source>Passed</source>
-        <translation>مستوفٍ</translation>
+      <source>Passed</source>
+      <translation>مستوفٍ</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>غير مستوفٍ</translation>
+      <source>Failed</source>
+      <translation>غير مستوفٍ</translation>
     </message>
     <message>
-        <source>Not checked</source>
-        <translation>لم يُتحقق منه</translation>
+      <source>Not checked</source>
+      <translation>لم يُتحقق منه</translation>
     </message>
     <message>
-        <source>Men</source>
-        <translation>رجال</translation>
+      <source>Men</source>
+      <translation>رجال</translation>
     </message>
     <message>
-        <source>Women</source>
-        <translation>نساء</translation>
+      <source>Women</source>
+      <translation>نساء</translation>
     </message>
     <message>
-        <source>Joint</source>
-        <translation>مشترك</translation>
+      <source>Joint</source>
+      <translation>مشترك</translation>
     </message>
     <message>
-        <source>a governorate</source>
-        <translation>محافظة</translation>
+      <source>a governorate</source>
+      <translation>محافظة</translation>
     </message>
     <message>
-        <source>a wilayat</source>
-        <translation>ولاية</translation>
+      <source>a wilayat</source>
+      <translation>ولاية</translation>
     </message>
     <message>
-        <source>a polling centre</source>
-        <translation>مركز اقتراع</translation>
+      <source>a polling centre</source>
+      <translation>مركز اقتراع</translation>
     </message>
     <message>
-        <source>Elected</source>
-        <translation>فائز</translation>
+      <source>Elected</source>
+      <translation>فائز</translation>
     </message>
     <message>
-        <source>Tied: awaiting a draw</source>
-        <translation>تعادل: بانتظار القرعة</translation>
+      <source>Tied: awaiting a draw</source>
+      <translation>تعادل: بانتظار القرعة</translation>
     </message>
     <message>
-        <source>Not elected</source>
-        <translation>غير فائز</translation>
+      <source>Not elected</source>
+      <translation>غير فائز</translation>
     </message>
     <message>
-        <source>the polling date and the rules</source>
-        <translation>موعد الاقتراع والقواعد</translation>
+      <source>the polling date and the rules</source>
+      <translation>موعد الاقتراع والقواعد</translation>
     </message>
     <message>
-        <source>the geography</source>
-        <translation>الجغرافيا</translation>
+      <source>the geography</source>
+      <translation>الجغرافيا</translation>
     </message>
     <message>
-        <source>Application under review</source>
-        <translation>طلب قيد الدراسة</translation>
+      <source>Application under review</source>
+      <translation>طلب قيد الدراسة</translation>
     </message>
     <message>
-        <source>Accepted candidate</source>
-        <translation>مرشح مقبول</translation>
+      <source>Accepted candidate</source>
+      <translation>مرشح مقبول</translation>
     </message>
     <message>
-        <source>Rejected</source>
-        <translation>مرفوض</translation>
+      <source>Rejected</source>
+      <translation>مرفوض</translation>
     </message>
     <message>
-        <source>Withdrawn</source>
-        <translation>منسحب</translation>
+      <source>Withdrawn</source>
+      <translation>منسحب</translation>
     </message>
     <message>
-        <source>Accepted</source>
-        <translation>مقبول</translation>
+      <source>Accepted</source>
+      <translation>مقبول</translation>
     </message>
     <message>
-        <source>Withdrawal recorded</source>
-        <translation>تسجيل انسحاب</translation>
+      <source>Withdrawal recorded</source>
+      <translation>تسجيل انسحاب</translation>
     </message>
     <message>
-        <source>Appeal lodged</source>
-        <translation>تقديم تظلم</translation>
+      <source>Appeal lodged</source>
+      <translation>تقديم تظلم</translation>
     </message>
     <message>
-        <source>Appeal upheld: accepted</source>
-        <translation>قبول التظلم: قُبل الطلب</translation>
+      <source>Appeal upheld: accepted</source>
+      <translation>قبول التظلم: قُبل الطلب</translation>
     </message>
     <message>
-        <source>Appeal dismissed</source>
-        <translation>رفض التظلم</translation>
+      <source>Appeal dismissed</source>
+      <translation>رفض التظلم</translation>
     </message>
     <message>
-        <source>No appeal</source>
-        <translation>لا يوجد تظلم</translation>
+      <source>No appeal</source>
+      <translation>لا يوجد تظلم</translation>
     </message>
     <message>
-        <source>Appeal pending</source>
-        <translation>تظلم قيد النظر</translation>
+      <source>Appeal pending</source>
+      <translation>تظلم قيد النظر</translation>
     </message>
     <message>
-        <source>Appeal upheld</source>
-        <translation>قُبل التظلم</translation>
+      <source>Appeal upheld</source>
+      <translation>قُبل التظلم</translation>
     </message>
     <message>
-        <source>Below the minimum age on polling day</source>
-        <translation>دون السن الأدنى في يوم الاقتراع</translation>
+      <source>Below the minimum age on polling day</source>
+      <translation>دون السن الأدنى في يوم الاقتراع</translation>
     </message>
     <message>
-        <source>Education below the requirement</source>
-        <translation>المؤهل العلمي دون المطلوب</translation>
+      <source>Education below the requirement</source>
+      <translation>المؤهل العلمي دون المطلوب</translation>
     </message>
     <message>
-        <source>Not on the electoral roll of the wilayat</source>
-        <translation>غير مقيد في السجل الانتخابي للولاية</translation>
+      <source>Not on the electoral roll of the wilayat</source>
+      <translation>غير مقيد في السجل الانتخابي للولاية</translation>
     </message>
     <message>
-        <source>Applying in another constituency</source>
-        <translation>مترشح في دائرة انتخابية أخرى</translation>
+      <source>Applying in another constituency</source>
+      <translation>مترشح في دائرة انتخابية أخرى</translation>
     </message>
     <message>
-        <source>Already a candidate</source>
-        <translation>مرشح بالفعل</translation>
+      <source>Already a candidate</source>
+      <translation>مرشح بالفعل</translation>
     </message>
     <message>
-        <source>Not resident in the wilayat</source>
-        <translation>غير مقيم في الولاية</translation>
+      <source>Not resident in the wilayat</source>
+      <translation>غير مقيم في الولاية</translation>
     </message>
     <message>
-        <source>Disqualifying criminal conviction</source>
-        <translation>صدور حكم جزائي مانع</translation>
+      <source>Disqualifying criminal conviction</source>
+      <translation>صدور حكم جزائي مانع</translation>
     </message>
     <message>
-        <source>Holds a public office</source>
-        <translation>يشغل وظيفة عامة</translation>
+      <source>Holds a public office</source>
+      <translation>يشغل وظيفة عامة</translation>
     </message>
     <message>
-        <source>Serving in the military or security services</source>
-        <translation>منتسب إلى الجهات العسكرية أو الأمنية</translation>
+      <source>Serving in the military or security services</source>
+      <translation>منتسب إلى الجهات العسكرية أو الأمنية</translation>
     </message>
     <message>
-        <source>Incomplete application file</source>
-        <translation>ملف الطلب غير مكتمل</translation>
+      <source>Incomplete application file</source>
+      <translation>ملف الطلب غير مكتمل</translation>
     </message>
     <message>
-        <source>Submitted outside the candidacy period</source>
-        <translation>قُدِّم خارج فترة الترشح</translation>
+      <source>Submitted outside the candidacy period</source>
+      <translation>قُدِّم خارج فترة الترشح</translation>
     </message>
     <message>
-        <source>Other reason (see the note)</source>
-        <translation>سبب آخر (انظر الملاحظة)</translation>
+      <source>Other reason (see the note)</source>
+      <translation>سبب آخر (انظر الملاحظة)</translation>
     </message>
     <message>
-        <source>Arabic alphabetical order</source>
-        <translation>الترتيب الأبجدي العربي</translation>
+      <source>Arabic alphabetical order</source>
+      <translation>الترتيب الأبجدي العربي</translation>
     </message>
     <message>
-        <source>Draw computed from a seed</source>
-        <translation>قرعة محسوبة من بذرة</translation>
+      <source>Draw computed from a seed</source>
+      <translation>قرعة محسوبة من بذرة</translation>
     </message>
     <message>
-        <source>Physical draw typed in</source>
-        <translation>قرعة يدوية مُدخلة</translation>
+      <source>Physical draw typed in</source>
+      <translation>قرعة يدوية مُدخلة</translation>
     </message>
     <message>
-        <source>Male</source>
-        <translation>ذكر</translation>
+      <source>Male</source>
+      <translation>ذكر</translation>
     </message>
     <message>
-        <source>Female</source>
-        <translation>أنثى</translation>
+      <source>Female</source>
+      <translation>أنثى</translation>
     </message>
     <message>
-        <source>the candidates</source>
-        <translation>المرشحين</translation>
+      <source>the candidates</source>
+      <translation>المرشحين</translation>
     </message>
     <message>
-        <source>accepted</source>
-        <translation>قبوله</translation>
+      <source>accepted</source>
+      <translation>قبوله</translation>
     </message>
     <message>
-        <source>rejected</source>
-        <translation>رفضه</translation>
+      <source>rejected</source>
+      <translation>رفضه</translation>
     </message>
     <message>
-        <source>withdrawn</source>
-        <translation>تسجيل انسحابه</translation>
+      <source>withdrawn</source>
+      <translation>تسجيل انسحابه</translation>
     </message>
     <message>
-        <source>appealed</source>
-        <translation>التظلم منه</translation>
+      <source>appealed</source>
+      <translation>التظلم منه</translation>
     </message>
     <message>
-        <source>corrected</source>
-        <translation>تصحيحه</translation>
+      <source>corrected</source>
+      <translation>تصحيحه</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>TrustPage</name>
+    <message>
+      <source>Audit log</source>
+      <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>المستخدمون</translation>
+    </message>
+    <message>
+      <source>Packages</source>
+      <translation>الحزم</translation>
+    </message>
+    <message>
+      <source>Backups</source>
+      <translation>النسخ الاحتياطية</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserDialog</name>
+    <message>
+      <source>Change the role of %1</source>
+      <translation>تغيير دور %1</translation>
+    </message>
+    <message>
+      <source>Add a user</source>
+      <translation>إضافة مستخدم</translation>
+    </message>
+    <message>
+      <source>only for a polling clerk, e.g. MA01-C01</source>
+      <translation>لكاتب مركز الاقتراع فقط، مثل MA01-C01</translation>
+    </message>
+    <message>
+      <source>&amp;User name:</source>
+      <translation>اسم ال&amp;مستخدم:</translation>
+    </message>
+    <message>
+      <source>&amp;Full name:</source>
+      <translation>الاسم ال&amp;كامل:</translation>
+    </message>
+    <message>
+      <source>&amp;Role:</source>
+      <translation>ال&amp;دور:</translation>
+    </message>
+    <message>
+      <source>Polling &amp;centre:</source>
+      <translation>&amp;مركز الاقتراع:</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>&amp;كلمة المرور:</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersTab</name>
+    <message>
+      <source>User</source>
+      <translation>المستخدم</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>الدور</translation>
+    </message>
+    <message>
+      <source>Polling centre</source>
+      <translation>مركز الاقتراع</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>Last sign-in</source>
+      <translation>آخر دخول</translation>
+    </message>
+    <message>
+      <source>&amp;Add a user…</source>
+      <translation>&amp;أضف مستخدمًا…</translation>
+    </message>
+    <message>
+      <source>Change the &amp;role…</source>
+      <translation>غيّر ال&amp;دور…</translation>
+    </message>
+    <message>
+      <source>&amp;Reset the password…</source>
+      <translation>أعد &amp;تعيين كلمة المرور…</translation>
+    </message>
+    <message>
+      <source>&amp;Unlock</source>
+      <translation>ا&amp;فتح القفل</translation>
+    </message>
+    <message>
+      <source>&amp;Disable or enable</source>
+      <translation>&amp;عطّل أو فعّل</translation>
+    </message>
+    <message>
+      <source>Change &amp;my password…</source>
+      <translation>غيّر كلمة &amp;مروري…</translation>
+    </message>
+    <message>
+      <source>Security settings of this election</source>
+      <translation>إعدادات الأمان لهذا الانتخاب</translation>
+    </message>
+    <message>
+      <source>Failed sign-ins before the account locks:</source>
+      <translation>محاولات الدخول الفاشلة قبل إقفال الحساب:</translation>
+    </message>
+    <message>
+      <source>Minutes an account stays locked:</source>
+      <translation>دقائق بقاء الحساب مقفلًا:</translation>
+    </message>
+    <message>
+      <source>Minutes without use before the application locks:</source>
+      <translation>دقائق عدم الاستخدام قبل إقفال البرنامج:</translation>
+    </message>
+    <message>
+      <source>Backups kept:</source>
+      <translation>عدد النسخ الاحتياطية المحفوظة:</translation>
+    </message>
+    <message>
+      <source>Minutes between automatic backups:</source>
+      <translation>الدقائق بين النسخ الاحتياطية التلقائية:</translation>
+    </message>
+    <message>
+      <source>&amp;Save the settings</source>
+      <translation>ا&amp;حفظ الإعدادات</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>المستخدمون</translation>
+    </message>
+    <message>
+      <source>disabled</source>
+      <translation>معطّل</translation>
+    </message>
+    <message>
+      <source>locked until %1</source>
+      <translation>مقفل حتى %1</translation>
+    </message>
+    <message>
+      <source>demo account</source>
+      <translation>حساب عرض</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>فعّال</translation>
+    </message>
+    <message>
+      <source>Reset the password</source>
+      <translation>إعادة تعيين كلمة المرور</translation>
+    </message>
+    <message>
+      <source>New password for %1:</source>
+      <translation>كلمة المرور الجديدة للمستخدم %1:</translation>
+    </message>
+    <message>
+      <source>Change my password</source>
+      <translation>تغيير كلمة مروري</translation>
+    </message>
+    <message>
+      <source>Current password:</source>
+      <translation>كلمة المرور الحالية:</translation>
+    </message>
+    <message>
+      <source>New password:</source>
+      <translation>كلمة المرور الجديدة:</translation>
+    </message>
+  </context>
+  <context>
     <name>WilayatDialog</name>
     <message>
-        <source>New wilayat</source>
-        <translation>ولاية جديدة</translation>
+      <source>New wilayat</source>
+      <translation>ولاية جديدة</translation>
     </message>
     <message>
-        <source>Edit wilayat</source>
-        <translation>تعديل الولاية</translation>
+      <source>Edit wilayat</source>
+      <translation>تعديل الولاية</translation>
     </message>
     <message>
-        <source>Separate spellings with «،», «,» or «;»</source>
-        <translation>افصل بين التهجئات بـ «،» أو «,» أو «;»</translation>
+      <source>Separate spellings with «،», «,» or «;»</source>
+      <translation>افصل بين التهجئات بـ «،» أو «,» أو «;»</translation>
     </message>
     <message>
-        <source>&amp;Code:</source>
-        <translation>ال&amp;رمز:</translation>
+      <source>&amp;Code:</source>
+      <translation>ال&amp;رمز:</translation>
     </message>
     <message>
-        <source>&amp;Governorate:</source>
-        <translation>ال&amp;محافظة:</translation>
+      <source>&amp;Governorate:</source>
+      <translation>ال&amp;محافظة:</translation>
     </message>
     <message>
-        <source>Name in &amp;Arabic:</source>
-        <translation>الاسم بال&amp;عربية:</translation>
+      <source>Name in &amp;Arabic:</source>
+      <translation>الاسم بال&amp;عربية:</translation>
     </message>
     <message>
-        <source>Name in &amp;English:</source>
-        <translation>الاسم بالإن&amp;جليزية:</translation>
+      <source>Name in &amp;English:</source>
+      <translation>الاسم بالإن&amp;جليزية:</translation>
     </message>
     <message>
-        <source>&amp;Seats:</source>
-        <translation>ال&amp;مقاعد:</translation>
+      <source>&amp;Seats:</source>
+      <translation>ال&amp;مقاعد:</translation>
     </message>
     <message>
-        <source>&amp;Other spellings:</source>
-        <translation>&amp;تهجئات أخرى:</translation>
+      <source>&amp;Other spellings:</source>
+      <translation>&amp;تهجئات أخرى:</translation>
     </message>
-</context>
+  </context>
 </TS>

@@ -14,10 +14,11 @@ from importlib import import_module
 
 from electadmin import __version__
 from electadmin.cli.common import EXIT_REFUSED, fail, setup_language
-from electadmin.domain.errors import ElectadminError
+from electadmin.domain.errors import ElectadminError, ErrorCode
 
 AREAS = ("gui", "demo", "election", "geography", "audit")
 AREAS += ("candidates",)
+AREAS += ("trust",)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,6 +45,9 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.handler(args) or 0)
     except ElectadminError as error:
         fail(error)
+        if error.code is ErrorCode.STORE_CORRUPT and getattr(args, "db", None):
+            print(f"the file may be restored from its latest good backup: electadmin backup list --db {args.db}; "
+                  f"electadmin backup restore --db {args.db} latest", file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
         return 130

@@ -22,6 +22,9 @@ def register(commands) -> None:
     show.add_argument("--limit", type=int, default=50)
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=_show)
+    from electadmin.cli.trust import register_audit_export
+
+    register_audit_export(sub)
 
 
 def _verify(args) -> int:

@@ -15,7 +15,7 @@ def register(commands) -> None:
     parser = commands.add_parser("candidates", help="candidacy applications and the official candidate lists")
     sub = parser.add_subparsers(dest="candidates_command", metavar="ACTION", required=True)
     imp = sub.add_parser("import", help="import applications (XLSX or CSV); a file with any bad row imports nothing")
-    add_db(imp)
+    add_db(imp, writes=True)
     imp.add_argument("path", type=Path)
     imp.set_defaults(handler=_import)
     show = sub.add_parser("list", help="list the applications with their status and ballot number")
@@ -24,7 +24,7 @@ def register(commands) -> None:
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=_list)
     exp = sub.add_parser("export", help="print or export the official candidate list")
-    add_db(exp)
+    add_db(exp, writes=True)
     exp.add_argument("--format", choices=FORMATS, required=True)
     exp.add_argument("--wilayat", metavar="CODE", help="one wilayat (default: all constituencies)")
     exp.add_argument("--all", action="store_true", dest="everything",

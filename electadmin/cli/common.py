@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 import subprocess
@@ -18,6 +19,7 @@ from electadmin.domain.errors import ElectadminError, RowError, describe
 from electadmin.domain.progress import Progress, Work, run_to_end
 from electadmin.domain.text import Term
 from electadmin.i18n import Language, compile_translations, install_language, translate
+from electadmin.services import users
 from electadmin.services.store import Store
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_CHECK_FAILED = 0, 1, 2, 3
@@ -38,13 +40,42 @@ def tr(text: Term | str) -> str:
     return text.translated(translate) if isinstance(text, Term) else text
 
 
-def add_db(parser, required: bool = True) -> None:
+def add_db(parser, required: bool = True, *, writes: bool = False) -> None:
+    """``--db``; for a command that changes state also ``--user`` (see :func:`open_store`)."""
     parser.add_argument("--db", required=required, metavar="FILE",
                         help="the election file (.electadmin) or a database URL")
+    if writes:
+        add_user(parser)
+
+
+def add_user(parser) -> None:
+    parser.add_argument("--user", metavar="NAME", default=os.environ.get("ELECTADMIN_USER"),
+                        help="sign in as NAME (password from ELECTADMIN_PASSWORD, else asked); "
+                             "default: ELECTADMIN_USER")
+
+
+def password_for(name: str, prompt: str = "Password for {name}: ", env: str = "ELECTADMIN_PASSWORD") -> str:
+    """The password from the environment variable *env*, else asked on the terminal (never echoed)."""
+    password = os.environ.get(env)
+    if password is not None:
+        return password
+    return getpass.getpass(prompt.format(name=name))
 
 
 def open_store(args, *, create: bool = False) -> Store:
-    return Store.open(args.db, create=create, actor=os.environ.get("USER", "cli"))
+    """The store of ``--db``; signed in as ``--user`` when the command takes one.
+
+    A command that changes state is refused by the service (``auth.required``) when no user is given.
+    """
+    store = Store.open(args.db, create=create)
+    name = getattr(args, "user", None)
+    if name:
+        try:
+            users.sign_in(store, name, password_for(name))
+        except BaseException:
+            store.close()
+            raise
+    return store
 
 
 def run_work(work: Work[Any], quiet: bool = False) -> Any:

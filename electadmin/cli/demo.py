@@ -1,4 +1,8 @@
-"""``electadmin demo``: create the demo election in a new file."""
+"""``electadmin demo``: create the demo election in a new file, with one demo account per role.
+
+The demo accounts and their passwords are printed (and shown on the window's sign-in screen); they
+exist only in demo elections.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,8 @@ from pathlib import Path
 from electadmin.cli.common import run_work, tr
 from electadmin.services.demo import DemoOptions, create_demo
 from electadmin.services.geography import summary
-from electadmin.services.store import Store
+from electadmin.services.store import Store, delete_files
+from electadmin.services.users import DEMO_ACCOUNTS
 
 
 def register(commands) -> None:
@@ -23,8 +28,7 @@ def register(commands) -> None:
 def _run(args) -> int:
     path = Path(args.db)
     if args.force and path.exists():
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        delete_files(path)
     info = run_work(create_demo(path, DemoOptions(voters=args.voters, seed=args.seed)))
     store = Store.open(path)
     try:
@@ -34,4 +38,5 @@ def _run(args) -> int:
     print(f"{info.definition.name_ar} — {tr(info.definition.type.label)} (DEMO)")
     print(f"{geo.governorates} governorates, {geo.wilayats} wilayats, {geo.seats} seats, "
           f"{geo.centres} polling centres, {geo.stations} stations → {path}")
+    print("demo accounts: " + ", ".join(f"{a.name} / {a.password} ({tr(a.role.label)})" for a in DEMO_ACCOUNTS))
     return 0

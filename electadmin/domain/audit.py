@@ -44,6 +44,27 @@ class EventType(StrEnum):
     BALLOT_ORDER_FIXED = "ballot_order.fixed"
     BALLOT_ORDER_CANCELLED = "ballot_order.cancelled"
     CANDIDACY_REQUIREMENTS_CHANGED = "candidacy.requirements_changed"
+    # trust: users, committees, packages, backups
+    USER_CREATED = "user.created"
+    USER_SIGNED_IN = "user.signed_in"
+    USER_SIGN_IN_FAILED = "user.sign_in_failed"
+    USER_LOCKED = "user.locked"
+    USER_UNLOCKED = "user.unlocked"
+    USER_ROLE_CHANGED = "user.role_changed"
+    USER_PASSWORD_CHANGED = "user.password_changed"
+    USER_DISABLED = "user.disabled"
+    USER_ENABLED = "user.enabled"
+    SECURITY_SETTINGS_CHANGED = "security.settings_changed"
+    COMMITTEE_CREATED = "committee.created"
+    COMMITTEE_QUORUM_CHANGED = "committee.quorum_changed"
+    MEMBER_ENROLLED = "committee.member_enrolled"
+    MEMBER_REVOKED = "committee.member_revoked"
+    PACKAGE_EXPORTED = "package.exported"
+    PACKAGE_IMPORTED = "package.imported"
+    PACKAGE_REFUSED = "package.refused"
+    BACKUP_CREATED = "backup.created"
+    BACKUP_RESTORED = "backup.restored"
+    AUDIT_LOG_EXPORTED = "audit.log_exported"
 
     @property
     def label(self) -> Term:
@@ -79,6 +100,26 @@ _LABELS: dict[EventType, Term] = {
     EventType.BALLOT_ORDER_FIXED: QT_TRANSLATE_NOOP("Events", "Ballot order fixed"),
     EventType.BALLOT_ORDER_CANCELLED: QT_TRANSLATE_NOOP("Events", "Ballot order cancelled"),
     EventType.CANDIDACY_REQUIREMENTS_CHANGED: QT_TRANSLATE_NOOP("Events", "Candidacy requirements changed"),
+    EventType.USER_CREATED: QT_TRANSLATE_NOOP("Events", "User account created"),
+    EventType.USER_SIGNED_IN: QT_TRANSLATE_NOOP("Events", "User signed in"),
+    EventType.USER_SIGN_IN_FAILED: QT_TRANSLATE_NOOP("Events", "Failed sign-in"),
+    EventType.USER_LOCKED: QT_TRANSLATE_NOOP("Events", "Account locked after failed sign-ins"),
+    EventType.USER_UNLOCKED: QT_TRANSLATE_NOOP("Events", "Account unlocked"),
+    EventType.USER_ROLE_CHANGED: QT_TRANSLATE_NOOP("Events", "User's role changed"),
+    EventType.USER_PASSWORD_CHANGED: QT_TRANSLATE_NOOP("Events", "Password changed"),
+    EventType.USER_DISABLED: QT_TRANSLATE_NOOP("Events", "User account disabled"),
+    EventType.USER_ENABLED: QT_TRANSLATE_NOOP("Events", "User account enabled"),
+    EventType.SECURITY_SETTINGS_CHANGED: QT_TRANSLATE_NOOP("Events", "Security settings changed"),
+    EventType.COMMITTEE_CREATED: QT_TRANSLATE_NOOP("Events", "Committee created"),
+    EventType.COMMITTEE_QUORUM_CHANGED: QT_TRANSLATE_NOOP("Events", "Committee's required signatures changed"),
+    EventType.MEMBER_ENROLLED: QT_TRANSLATE_NOOP("Events", "Committee member enrolled with a signing key"),
+    EventType.MEMBER_REVOKED: QT_TRANSLATE_NOOP("Events", "Committee member's signing key revoked"),
+    EventType.PACKAGE_EXPORTED: QT_TRANSLATE_NOOP("Events", "Package written"),
+    EventType.PACKAGE_IMPORTED: QT_TRANSLATE_NOOP("Events", "Package imported"),
+    EventType.PACKAGE_REFUSED: QT_TRANSLATE_NOOP("Events", "Package refused"),
+    EventType.BACKUP_CREATED: QT_TRANSLATE_NOOP("Events", "Backup made"),
+    EventType.BACKUP_RESTORED: QT_TRANSLATE_NOOP("Events", "Election restored from a backup"),
+    EventType.AUDIT_LOG_EXPORTED: QT_TRANSLATE_NOOP("Events", "Audit log exported (NIST SP 1500-101)"),
 }
 
 

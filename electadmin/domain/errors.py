@@ -99,6 +99,45 @@ class ErrorCode(StrEnum):
     CANDIDATE_UNDECIDED = "candidate.undecided"
     CANDIDATE_NONE_ACCEPTED = "candidate.none_accepted"
     CANDIDATE_PHOTO = "candidate.photo"
+    # trust: users and sign-in, signatures, packages, backups (services.users, integrity.signing, interchange.package, services.backup)
+    AUTH_REQUIRED = "auth.required"
+    AUTH_FORBIDDEN = "auth.forbidden"
+    AUTH_OTHER_CENTRE = "auth.other_centre"
+    AUTH_BAD_CREDENTIALS = "auth.bad_credentials"
+    AUTH_LOCKED = "auth.locked"
+    AUTH_DISABLED = "auth.disabled"
+    AUTH_HAS_USERS = "auth.has_users"
+    USER_EXISTS = "user.exists"
+    USER_UNKNOWN = "user.unknown"
+    USER_BAD_NAME = "user.bad_name"
+    USER_LAST_ADMINISTRATOR = "user.last_administrator"
+    PASSWORD_TOO_SHORT = "password.too_short"
+    PASSWORD_COMMON = "password.common"
+    PASSWORD_LIKE_NAME = "password.like_name"
+    COMMITTEE_UNKNOWN = "committee.unknown"
+    COMMITTEE_EXISTS = "committee.exists"
+    COMMITTEE_BAD_QUORUM = "committee.bad_quorum"
+    MEMBER_UNKNOWN = "committee.member_unknown"
+    MEMBER_BAD_PASSWORD = "committee.member_bad_password"
+    MEMBER_REVOKED = "committee.member_revoked"
+    CERTIFICATE_INVALID = "certificate.invalid"
+    PACKAGE_UNREADABLE = "package.unreadable"
+    PACKAGE_FILE_CHANGED = "package.file_changed"
+    PACKAGE_FILE_MISSING = "package.file_missing"
+    PACKAGE_FILE_EXTRA = "package.file_extra"
+    PACKAGE_BAD_SIGNATURE = "package.bad_signature"
+    PACKAGE_UNKNOWN_KEY = "package.unknown_key"
+    PACKAGE_REVOKED_KEY = "package.revoked_key"
+    PACKAGE_TOO_FEW_SIGNATURES = "package.too_few_signatures"
+    PACKAGE_OTHER_ELECTION = "package.other_election"
+    PACKAGE_REPLAYED = "package.replayed"
+    PACKAGE_TEST_INTO_REAL = "package.test_into_real"
+    PACKAGE_WRONG_KIND = "package.wrong_kind"
+    PACKAGE_FINGERPRINT_MISMATCH = "package.fingerprint_mismatch"
+    PACKAGE_NOT_EMPTY = "package.not_empty"
+    BACKUP_UNKNOWN = "backup.unknown"
+    BACKUP_DAMAGED = "backup.damaged"
+    BACKUP_NOT_SQLITE = "backup.not_sqlite"
 
 
 _TEMPLATES: Mapping[ErrorCode, Term] = {
@@ -211,6 +250,68 @@ _TEMPLATES: Mapping[ErrorCode, Term] = {
     ErrorCode.CANDIDATE_NONE_ACCEPTED: QT_TRANSLATE_NOOP("Errors", "The wilayat {wilayat} has no accepted candidate."),
     ErrorCode.CANDIDATE_PHOTO: QT_TRANSLATE_NOOP(
         "Errors", "The photo is not a JPEG or PNG image of at most {maximum} KB."),
+    # trust
+    ErrorCode.AUTH_REQUIRED: QT_TRANSLATE_NOOP(
+        "Errors", "Sign in first: this action changes the election (on the command line, give --user NAME)."),
+    ErrorCode.AUTH_FORBIDDEN: QT_TRANSLATE_NOOP(
+        "Errors", "{user} ({role}) may not do this (it needs the permission “{permission}”)."),
+    ErrorCode.AUTH_OTHER_CENTRE: QT_TRANSLATE_NOOP(
+        "Errors", "{user} works at polling centre {own}, not at {centre}."),
+    ErrorCode.AUTH_BAD_CREDENTIALS: QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."),
+    ErrorCode.AUTH_LOCKED: QT_TRANSLATE_NOOP(
+        "Errors", "The account {user} is locked after too many failed sign-ins until {until} (UTC)."),
+    ErrorCode.AUTH_DISABLED: QT_TRANSLATE_NOOP("Errors", "The account {user} is disabled."),
+    ErrorCode.AUTH_HAS_USERS: QT_TRANSLATE_NOOP(
+        "Errors", "This election already has an administrator: sign in as a user who may add accounts."),
+    ErrorCode.USER_EXISTS: QT_TRANSLATE_NOOP("Errors", "A user named {user} already exists."),
+    ErrorCode.USER_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "There is no user named {user}."),
+    ErrorCode.USER_BAD_NAME: QT_TRANSLATE_NOOP(
+        "Errors", "“{user}” is not a valid user name (2 to 40 letters, digits, dots, hyphens or underscores)."),
+    ErrorCode.USER_LAST_ADMINISTRATOR: QT_TRANSLATE_NOOP(
+        "Errors", "{user} is the last active system administrator: appoint another one first."),
+    ErrorCode.PASSWORD_TOO_SHORT: QT_TRANSLATE_NOOP(
+        "Errors", "The password must have at least {minimum} characters."),
+    ErrorCode.PASSWORD_COMMON: QT_TRANSLATE_NOOP(
+        "Errors", "This password is one of the most common passwords: choose another."),
+    ErrorCode.PASSWORD_LIKE_NAME: QT_TRANSLATE_NOOP("Errors", "The password must not contain the user name."),
+    ErrorCode.COMMITTEE_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "There is no committee {committee}."),
+    ErrorCode.COMMITTEE_EXISTS: QT_TRANSLATE_NOOP("Errors", "The committee {committee} already exists."),
+    ErrorCode.COMMITTEE_BAD_QUORUM: QT_TRANSLATE_NOOP(
+        "Errors", "The committee {committee} needs {k} signatures but has {n} active members."),
+    ErrorCode.MEMBER_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "{member} is not a member of the committee {committee}."),
+    ErrorCode.MEMBER_BAD_PASSWORD: QT_TRANSLATE_NOOP("Errors", "Wrong signing password for {member}."),
+    ErrorCode.MEMBER_REVOKED: QT_TRANSLATE_NOOP("Errors", "The signing key of {member} was revoked."),
+    ErrorCode.CERTIFICATE_INVALID: QT_TRANSLATE_NOOP("Errors", "The signatures do not certify this record: {detail}"),
+    ErrorCode.PACKAGE_UNREADABLE: QT_TRANSLATE_NOOP("Errors", "{path} is not a readable electadmin package: {detail}"),
+    ErrorCode.PACKAGE_FILE_CHANGED: QT_TRANSLATE_NOOP(
+        "Errors", "The file {file} of the package was changed after it was signed."),
+    ErrorCode.PACKAGE_FILE_MISSING: QT_TRANSLATE_NOOP("Errors", "The file {file} of the package is missing."),
+    ErrorCode.PACKAGE_FILE_EXTRA: QT_TRANSLATE_NOOP(
+        "Errors", "The package holds a file its manifest does not list: {file}."),
+    ErrorCode.PACKAGE_BAD_SIGNATURE: QT_TRANSLATE_NOOP(
+        "Errors", "The signature of {member} (key {fingerprint}) does not match the package's manifest."),
+    ErrorCode.PACKAGE_UNKNOWN_KEY: QT_TRANSLATE_NOOP(
+        "Errors", "The package is signed with a key this election does not know ({fingerprint})."),
+    ErrorCode.PACKAGE_REVOKED_KEY: QT_TRANSLATE_NOOP(
+        "Errors", "The package is signed with the revoked key of {member} ({fingerprint})."),
+    ErrorCode.PACKAGE_TOO_FEW_SIGNATURES: QT_TRANSLATE_NOOP(
+        "Errors", "The package carries {valid} valid signatures of the committee {committee}; {k} are needed."),
+    ErrorCode.PACKAGE_OTHER_ELECTION: QT_TRANSLATE_NOOP(
+        "Errors", "The package belongs to another election ({theirs}), not to this one ({ours})."),
+    ErrorCode.PACKAGE_REPLAYED: QT_TRANSLATE_NOOP(
+        "Errors", "The package's sequence number {sequence} is not newer than the last one accepted from {sender} ({last})."),
+    ErrorCode.PACKAGE_TEST_INTO_REAL: QT_TRANSLATE_NOOP(
+        "Errors", "This is a test or demo package: it cannot be imported into a real election."),
+    ErrorCode.PACKAGE_WRONG_KIND: QT_TRANSLATE_NOOP(
+        "Errors", "This is a {kind} package, not a {expected} package."),
+    ErrorCode.PACKAGE_FINGERPRINT_MISMATCH: QT_TRANSLATE_NOOP(
+        "Errors", "The package is signed by key {fingerprint}, not by the key {expected} that was confirmed."),
+    ErrorCode.PACKAGE_NOT_EMPTY: QT_TRANSLATE_NOOP(
+        "Errors", "An election package can only be imported into an election file that has no election yet."),
+    ErrorCode.BACKUP_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "There is no backup {name}."),
+    ErrorCode.BACKUP_DAMAGED: QT_TRANSLATE_NOOP("Errors", "The backup {name} is damaged: {detail}"),
+    ErrorCode.BACKUP_NOT_SQLITE: QT_TRANSLATE_NOOP(
+        "Errors", "Backups are made of election files; a server database is backed up by its administrator."),
 }
 
 class ElectadminError(Exception):

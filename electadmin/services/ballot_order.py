@@ -19,10 +19,12 @@ from datetime import datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from electadmin.domain.roles import Permission
 from electadmin.domain.audit import EventType
 from electadmin.domain.candidacy import Ballotable, CandidateStatus, OrderMethod, alphabetical_order, ballot_numbers
 from electadmin.domain.draw import physical_draw, seed_draw
 from electadmin.domain.errors import ElectadminError, ErrorCode
+from electadmin.services.authz import requires
 from electadmin.services import audit
 from electadmin.services.candidates import check_open, wilayat_row
 from electadmin.services.store import Store
@@ -48,6 +50,7 @@ def _accepted(session: Session, wilayat: Wilayat) -> list[Candidate]:
         Candidate.wilayat_id == wilayat.id, Candidate.status == CandidateStatus.ACCEPTED.value)))
 
 
+@requires(Permission.BALLOT_ORDER_FIX)
 def fix_ballot_order(store: Store, wilayat_code: str, method: OrderMethod, *, seed: str | None = None,
                      drawn_order: Sequence[str] = (), drawn_by: str = "",
                      witnesses: Sequence[str] = ()) -> BallotOrderDTO:

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from electadmin.domain.roles import Permission
 from electadmin.domain.audit import EventType
 from electadmin.domain.candidacy import Ballotable, CandidateStatus, alphabetical_order
 from electadmin.domain.progress import Progress, Work
@@ -21,6 +22,7 @@ from electadmin.domain.text import QT_TRANSLATE_NOOP
 from electadmin.interchange.tabular import atomic_path
 from electadmin.reports.candidate_list import ConstituencyList, ListedCandidate, candidate_list_work, document_header
 from electadmin.reports.text import Digits
+from electadmin.services.authz import requires
 from electadmin.services import audit
 from electadmin.services.candidates import wilayat_row
 from electadmin.services.election import election_row
@@ -63,6 +65,7 @@ def official_lists(store: Store, wilayat_code: str | None = None) -> list[Consti
         return _lists(session, wilayat_code)
 
 
+@requires(Permission.DATA_EXPORT)
 def write_candidate_list_pdf(store: Store, path: str | Path, wilayat_code: str | None = None,
                              digits: Digits = Digits.WESTERN) -> Work[int]:
     """Print the official list to *path* (written atomically); returns the number of candidates."""

@@ -30,6 +30,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from electadmin.domain.roles import Permission
 from electadmin.domain.arabic import clean, search_key
 from electadmin.domain.audit import EventType
 from electadmin.domain.candidacy import (
@@ -58,6 +59,7 @@ from electadmin.domain.eligibility import (
 )
 from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.domain.text import QT_TRANSLATE_NOOP
+from electadmin.services.authz import requires
 from electadmin.services import audit
 from electadmin.services.election import current_definition, election_row
 from electadmin.services.store import Store
@@ -221,6 +223,7 @@ def get_requirements(store: Store) -> CandidateRequirements:
         return requirements_in(session)
 
 
+@requires(Permission.CANDIDATES_DECIDE)
 def set_requirements(store: Store, min_education: EducationLevel | None, must_be_registered_voter: bool,
                      one_constituency_only: bool) -> CandidateRequirements:
     """Change what candidates must meet besides the age (which is an election rule); frozen at polling."""
@@ -371,6 +374,7 @@ def add_application(session: Session, definition: ElectionDefinition, wilayat: W
     return row
 
 
+@requires(Permission.CANDIDATES_REGISTER)
 def register_application(store: Store, data: ApplicationData) -> CandidateDTO:
     """Register one application (مترشح); its code is given here, ``<wilayat>-<nnn>``."""
     clean_data = clean_application(data)
@@ -382,6 +386,7 @@ def register_application(store: Store, data: ApplicationData) -> CandidateDTO:
         return _dto(row, wilayat, definition.polling_date)
 
 
+@requires(Permission.CANDIDATES_REGISTER)
 def correct_application(store: Store, code: str, data: ApplicationData) -> CandidateDTO:
     """Correct an application still under review (a typing mistake); its code and wilayat stay."""
     clean_data = clean_application(data)
@@ -532,6 +537,7 @@ def _decision_audit(session: Session, event: EventType, row: Candidate, before: 
                         "checks": decision.checks, **extra})
 
 
+@requires(Permission.CANDIDATES_DECIDE)
 def accept(store: Store, code: str, *, decided_on: date | None = None, note: str = "") -> CandidateDetail:
     """Accept an application: it becomes a candidate (مرشح). Refused while a check has failed."""
     with store.write() as session:
@@ -552,6 +558,7 @@ def accept(store: Store, code: str, *, decided_on: date | None = None, note: str
     return get_candidate(store, code)
 
 
+@requires(Permission.CANDIDATES_DECIDE)
 def reject(store: Store, code: str, reasons: Iterable[RejectionReason], note: str = "", *,
            decided_on: date | None = None) -> CandidateDetail:
     """Reject an application with at least one reason from the list, and the committee's words."""
@@ -569,6 +576,7 @@ def reject(store: Store, code: str, reasons: Iterable[RejectionReason], note: st
     return get_candidate(store, code)
 
 
+@requires(Permission.CANDIDATES_DECIDE)
 def withdraw(store: Store, code: str, note: str = "", *, decided_on: date | None = None) -> CandidateDetail:
     """Record that the applicant or candidate withdrew (cancels the wilayat's ballot order if fixed)."""
     with store.write() as session:
@@ -585,6 +593,7 @@ def withdraw(store: Store, code: str, note: str = "", *, decided_on: date | None
     return get_candidate(store, code)
 
 
+@requires(Permission.CANDIDATES_DECIDE)
 def lodge_appeal(store: Store, code: str, lodged_on: date, grounds: str = "") -> CandidateDetail:
     """Record an appeal (تظلم) against a rejection, lodged inside the appeal window."""
     with store.write() as session:
@@ -601,6 +610,7 @@ def lodge_appeal(store: Store, code: str, lodged_on: date, grounds: str = "") ->
     return get_candidate(store, code)
 
 
+@requires(Permission.CANDIDATES_DECIDE)
 def decide_appeal(store: Store, code: str, upheld: bool, decided_on: date, note: str = "") -> CandidateDetail:
     """Record the decision on a pending appeal, inside the appeal window; upheld, it is accepted."""
     with store.write() as session:

@@ -14,10 +14,12 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
+from electadmin.domain.roles import Permission
 from electadmin.domain.candidacy import OrderMethod, RejectionReason
 from electadmin.domain.eligibility import EducationLevel, latest_birth_for_age
 from electadmin.domain.progress import Progress, Work
 from electadmin.domain.text import QT_TRANSLATE_NOOP
+from electadmin.services.authz import requires
 from electadmin.services.ballot_order import fix_ballot_order
 from electadmin.services.candidates import (
     ApplicationData,
@@ -68,6 +70,7 @@ def _voters(store: Store, wilayat_code: str, latest_birth: date, count: int, rng
     return rng.sample(rows, min(count, len(rows)))
 
 
+@requires(Permission.DEMO_CREATE)
 def candidates_step(store: Store, options, rng: random.Random) -> Work[None]:
     """Applications in every wilayat, decided: most accepted, some rejected (one appeal upheld per ten
     wilayats), a withdrawal here and there; the ballot order fixed in most wilayats."""

@@ -48,6 +48,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from electadmin.domain.roles import Permission
 from electadmin.domain.arabic import has_arabic_letters, search_key
 from electadmin.domain.audit import EventType
 from electadmin.domain.candidacy import FIELD, GENDER_LABELS, PHOTO_MAX_KB, AppealState, CandidateStatus, check_photo
@@ -69,6 +70,7 @@ from electadmin.interchange.columns import (
     parse_rows,
 )
 from electadmin.interchange.tabular import MetaItem, read_table, write_csv, write_xlsx
+from electadmin.services.authz import requires
 from electadmin.services import audit
 from electadmin.services.candidates import (
     CandidateDTO,
@@ -147,6 +149,7 @@ def _problem(problems: Problems, row: int, key: str, value: Any, error: Electadm
     problems.add(row, RowError(_BY_KEY[key].label, value, error))
 
 
+@requires(Permission.CANDIDATES_REGISTER)
 def import_candidates(store: Store, path: str | Path, translate: Translate = untranslated) -> Work[ImportSummary]:
     """Import applications; every bad row is reported and a rejected file imports nothing."""
     source = Path(path)
@@ -282,6 +285,7 @@ def _export_row(c: CandidateDTO, translate: Translate) -> list[Any]:
             c.status.label.translated(translate), c.appeal.label.translated(translate)]
 
 
+@requires(Permission.DATA_EXPORT)
 def export_candidates(store: Store, path: str | Path, *, wilayat_code: str | None = None,
                       everything: bool = False, translate: Translate = untranslated) -> Work[int]:
     """Write the official list (or every application) to *path*, XLSX or CSV by its extension."""

@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from electadmin.domain.roles import Permission
 from electadmin.domain.audit import EventType
 from electadmin.domain.election import ElectionDefinition, ElectionRules, ElectionType, Window
 from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.domain.geography import CentreKind
 from electadmin.domain.progress import Progress, Work
 from electadmin.domain.text import QT_TRANSLATE_NOOP
+from electadmin.services.authz import requires
 from electadmin.services import audit
 from electadmin.services.election import ElectionInfo, create_election, get_election, has_election
 from electadmin.services.geography import (
@@ -31,6 +33,7 @@ from electadmin.services.geography import (
 )
 from electadmin.services.reference import load_reference_geography
 from electadmin.services.store import Store
+from electadmin.services.users import bind_demo_clerk, create_demo_accounts
 
 STEP_ELECTION = QT_TRANSLATE_NOOP("Progress", "Creating the election")
 STEP_GEOGRAPHY = QT_TRANSLATE_NOOP("Progress", "Loading Oman's geography")
@@ -102,6 +105,7 @@ from electadmin.services.candidates_demo import candidates_step  # noqa: E402
 DEMO_STEPS.append(candidates_step)
 
 
+@requires(Permission.DEMO_CREATE)
 def populate_demo(store: Store, options: DemoOptions = DemoOptions()) -> Work[ElectionInfo]:
     """Fill an empty store with the demo election."""
     if has_election(store):
@@ -120,9 +124,16 @@ def populate_demo(store: Store, options: DemoOptions = DemoOptions()) -> Work[El
 
 
 def create_demo(target: str | Path, options: DemoOptions = DemoOptions()) -> Work[ElectionInfo]:
-    """Create the demo election at *target* (a new file or an empty database)."""
+    """Create the demo election at *target* (a new file or an empty database), with its demo
+    accounts (one per role, :data:`electadmin.services.users.DEMO_ACCOUNTS`), built as the demo's
+    administrator."""
     store = Store.open(target, create=True)
     try:
-        return (yield from populate_demo(store, options))
+        if has_election(store):
+            raise ElectadminError(ErrorCode.ELECTION_EXISTS)
+        create_demo_accounts(store)
+        info = yield from populate_demo(store, options)
+        bind_demo_clerk(store)
+        return info
     finally:
         store.close()

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from electadmin.domain.roles import Permission
 from electadmin.domain.audit import EventType
 from electadmin.domain.election import (
     ElectionDefinition,
@@ -21,6 +22,7 @@ from electadmin.domain.election import (
 )
 from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.domain.text import QT_TRANSLATE_NOOP
+from electadmin.services.authz import requires
 from electadmin.services import audit
 from electadmin.services.store import Store
 from electadmin.storage.base import utcnow
@@ -105,6 +107,7 @@ def current_definition(session: Session) -> ElectionDefinition:
     return _to_definition(election_row(session))
 
 
+@requires(Permission.ELECTION_CREATE)
 def create_election(store: Store, definition: ElectionDefinition) -> ElectionInfo:
     validate_definition(definition)
     with store.write() as session:
@@ -130,6 +133,7 @@ def has_election(store: Store) -> bool:
         return session.get(Election, 1) is not None
 
 
+@requires(Permission.ELECTION_EDIT)
 def update_election(store: Store, definition: ElectionDefinition) -> ElectionInfo:
     """Change names, type, date, time zone and rules (not the phase, nor the demo mark).
 
@@ -158,6 +162,7 @@ def update_election(store: Store, definition: ElectionDefinition) -> ElectionInf
         return _info(row)
 
 
+@requires(Permission.ELECTION_PHASE)
 def set_phase(store: Store, target: Phase) -> ElectionInfo:
     with store.write() as session:
         row = election_row(session)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from electadmin.domain.roles import Permission
 from electadmin.domain.arabic import search_key
 from electadmin.domain.audit import EventType
 from electadmin.domain.election import Phase
@@ -27,6 +28,7 @@ from electadmin.domain.geography import (
     station_code,
 )
 from electadmin.domain.text import QT_TRANSLATE_NOOP
+from electadmin.services.authz import requires
 from electadmin.services import audit
 from electadmin.services.election import election_row
 from electadmin.services.store import Store
@@ -194,6 +196,7 @@ def _centre_snapshot(c: PollingCentre, wilayat_code: str) -> dict:
             "kind": c.kind, "address": c.address, "stations": len(c.stations)}
 
 
+@requires(Permission.GEOGRAPHY_EDIT)
 def save_governorate(store: Store, data: GovernorateDTO, original_code: str | None = None) -> GovernorateDTO:
     """Create a governorate (its code must be new), or change the one whose code was *original_code*."""
     code = normalise_code(data.code, "governorate_code")
@@ -241,6 +244,7 @@ def _audited_change(session: Session, object_type: str, code: str, before: dict 
     return "updated"
 
 
+@requires(Permission.GEOGRAPHY_EDIT)
 def delete_governorate(store: Store, code: str) -> None:
     with store.write() as session:
         _check_editable(session)
@@ -252,6 +256,7 @@ def delete_governorate(store: Store, code: str) -> None:
         session.delete(row)
 
 
+@requires(Permission.GEOGRAPHY_EDIT)
 def save_wilayat(store: Store, data: WilayatDTO, original_code: str | None = None) -> WilayatDTO:
     """Create a wilayat, or change the one whose code was *original_code* (aliases replaced)."""
     clean = _clean_wilayat(data)
@@ -311,6 +316,7 @@ def _upsert_wilayat(session: Session, data: WilayatDTO, original_code: str | Non
     return _audited_change(session, "wilayat", data.code, before, after)
 
 
+@requires(Permission.GEOGRAPHY_EDIT)
 def delete_wilayat(store: Store, code: str) -> None:
     with store.write() as session:
         _check_editable(session)
@@ -323,6 +329,7 @@ def delete_wilayat(store: Store, code: str) -> None:
         session.delete(row)
 
 
+@requires(Permission.GEOGRAPHY_EDIT)
 def save_centre(store: Store, data: CentreDTO, original_code: str | None = None) -> CentreDTO:
     """Create a polling centre, or change the one whose code was *original_code*."""
     clean = _clean_centre(data)
@@ -376,6 +383,7 @@ def _set_stations(row: PollingCentre, count: int) -> None:
             row.stations.append(PollingStation(number=number, code=station_code(row.code, number)))
 
 
+@requires(Permission.GEOGRAPHY_EDIT)
 def delete_centre(store: Store, code: str) -> None:
     with store.write() as session:
         _check_editable(session)

@@ -39,6 +39,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from electadmin.domain.roles import Permission
 from electadmin.domain.arabic import search_key
 from electadmin.domain.audit import EventType
 from electadmin.domain.errors import ElectadminError, ErrorCode, FileRejected, RowError
@@ -56,6 +57,7 @@ from electadmin.interchange.columns import (
     parse_rows,
 )
 from electadmin.interchange.tabular import MetaItem, read_table, write_csv, write_xlsx
+from electadmin.services.authz import requires
 from electadmin.services import audit
 from electadmin.services.election import election_row
 from electadmin.services.geography import (
@@ -102,6 +104,7 @@ _BY_KEY = {column.key: column for column in COLUMNS}
 _ALIAS_SPLIT = re.compile(r"\s*[،,;|]\s*")
 
 
+@requires(Permission.GEOGRAPHY_EDIT)
 def import_geography(store: Store, path: str | Path, translate: Translate = untranslated) -> Work[GeographyChanges]:
     """Import a geography file; every bad row is reported and a rejected file imports nothing."""
     problems = Problems()
@@ -225,6 +228,7 @@ def _next_code(governorate_code: str, taken: set[str]) -> str:
     return f"{governorate_code}{number:02d}"
 
 
+@requires(Permission.DATA_EXPORT)
 def export_geography(store: Store, path: str | Path, translate: Translate = untranslated) -> Work[int]:
     """Write the whole geography to *path* (XLSX or CSV by its extension); the number of rows."""
     with store.read() as session:

@@ -12,9 +12,11 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from electadmin.domain.roles import Permission
 from electadmin.domain.audit import EventType
 from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.paths import data_dir
+from electadmin.services.authz import requires
 from electadmin.services import audit
 from electadmin.services.geography import (
     GeographyChanges,
@@ -52,6 +54,7 @@ def reference_records(folder: Path | None = None) -> list[GeographyRecord]:
     return records
 
 
+@requires(Permission.GEOGRAPHY_EDIT)
 def load_reference_geography(store: Store) -> GeographyChanges:
     """Load Oman's 2023 geography into an election that has no wilayats yet."""
     records = reference_records()

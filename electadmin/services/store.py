@@ -1,7 +1,8 @@
 """An open election store: where the data lives, who is acting, and one transaction per user action.
 
 The UI and the command line hold a :class:`Store`, never a session: they call service functions with
-it, and each service function opens exactly one transaction (:meth:`Store.write` or
+it (the store carries the signed-in :class:`~electadmin.domain.roles.Actor`, set by
+:func:`electadmin.services.users.sign_in`, which :mod:`electadmin.services.authz` checks), and each service function opens exactly one transaction (:meth:`Store.write` or
 :meth:`Store.read`), does its work, writes its audit entries in that same transaction and returns
 frozen DTOs. A SQLite file is the embedded default (one file per election); any SQLAlchemy URL
 (PostgreSQL for a central committee) works the same way.
@@ -18,6 +19,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
 from electadmin.domain.errors import ElectadminError, ErrorCode
+from electadmin.domain.roles import Actor
 from electadmin.storage.engine import make_engine, sqlite_url, writer
 from electadmin.storage.migrate import MigrationResult, upgrade_to_head
 
@@ -26,17 +28,26 @@ SYSTEM_ACTOR = "system"
 
 
 class Store:
-    """An election database, migrated to the current schema, with the acting user's name."""
+    """An election database, migrated to the current schema, with the signed-in user (if any).
 
-    def __init__(self, engine: Engine, *, actor: str = SYSTEM_ACTOR,
+    ``actor`` is ``None`` until someone signs in; services that change state then refuse
+    (:func:`electadmin.services.authz.require`).
+    """
+
+    def __init__(self, engine: Engine, *, actor: Actor | None = None,
                  migration: MigrationResult | None = None) -> None:
         self.engine = engine
         self._writer = writer(engine)
         self.actor = actor
         self.migration = migration
 
+    @property
+    def actor_name(self) -> str:
+        """The name written into audit entries: the signed-in user, else ``system``."""
+        return self.actor.name if self.actor is not None else SYSTEM_ACTOR
+
     @classmethod
-    def open(cls, target: str | Path, *, create: bool = False, actor: str = SYSTEM_ACTOR,
+    def open(cls, target: str | Path, *, create: bool = False, actor: Actor | None = None,
              engine_options: dict | None = None) -> Store:
         """Open the election at *target* (a file path or an SQLAlchemy URL), migrating it to head.
 
@@ -80,7 +91,7 @@ class Store:
     def write(self) -> Iterator[Session]:
         """One writing transaction: committed at the end of the block, rolled back on any error."""
         with Session(self._writer, expire_on_commit=False) as session:
-            session.info["actor"] = self.actor
+            session.info["actor"] = self.actor_name
             try:
                 with session.begin():
                     yield session
@@ -91,7 +102,7 @@ class Store:
     def read(self) -> Iterator[Session]:
         """One reading transaction (a consistent snapshot); never commits."""
         with Session(self.engine) as session:
-            session.info["actor"] = self.actor
+            session.info["actor"] = self.actor_name
             try:
                 with session.begin():
                     yield session
@@ -101,6 +112,12 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def delete_files(path: str | Path) -> None:
+    """Remove an SQLite election file with its WAL and shared-memory files (a half-made new file)."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def to_url(target: str | Path) -> str:

@@ -1,12 +1,14 @@
 """Bring a store's schema to the head revision shipped in the package, after a backup copy.
 
 A new (empty) database is created at head; an existing SQLite file at an older revision is first
-copied with SQLite's online backup API next to itself, then upgraded in one transaction. A file at a
+copied with SQLite's online backup API into its backups folder (:func:`backup_target`, the folder
+``services.backup`` lists, rotates and restores from), then upgraded in one transaction. A file at a
 revision this version does not know (written by a newer electadmin) is refused, never touched.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -47,18 +49,41 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def backups_folder(source: Path) -> Path:
+    """Where the backups of the election file *source* go: ``<name>.backups`` beside it."""
+    return source.with_name(f"{source.stem}.backups")
+
+
+def backup_target(source: Path, reason: str) -> Path:
+    """The path of a new backup of *source*: ``<stem>.<reason>-<UTC time><suffix>`` in its folder."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")
+    return backups_folder(source) / f"{source.stem}.{reason}-{stamp}{source.suffix}"
+
+
 def backup_sqlite(source: Path, target: Path) -> Path:
-    """A consistent copy of the SQLite database *source* at *target* (online backup API)."""
+    """A consistent copy of the SQLite database *source* at *target* (online backup API).
+
+    The copy is made under a temporary name, flushed to the device and then renamed, so a backup
+    interrupted midway never appears under a backup's name.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.partial")
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(target)
+        dst = sqlite3.connect(partial)
         try:
             src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # a self-contained single file
         finally:
             dst.close()
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     finally:
         src.close()
+    with open(partial, "rb+") as copy:
+        os.fsync(copy.fileno())
+    os.replace(partial, target)
     return target
 
 
@@ -77,8 +102,7 @@ def upgrade_to_head(engine: Engine) -> MigrationResult:
     database = engine.url.database
     if current is not None and engine.dialect.name == "sqlite" and database not in (None, "", ":memory:"):
         source = Path(database)
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-        backup = backup_sqlite(source, source.with_name(f"{source.stem}.before-{head}-{stamp}{source.suffix}"))
+        backup = backup_sqlite(source, backup_target(source, f"before-{head}"))
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -44,9 +44,9 @@ def _candidates(ctx: UiContext) -> QWidget:
 
 
 def _audit(ctx: UiContext) -> QWidget:
-    from electadmin.ui.audit.page import AuditPage
+    from electadmin.ui.users.page import TrustPage  # the audit log with the users, packages and backups
 
-    return AuditPage(ctx)
+    return TrustPage(ctx)
 
 
 def _settings(ctx: UiContext) -> QWidget:
@@ -75,7 +75,8 @@ AREAS: tuple[Area, ...] = (
     Area("reports", QT_TRANSLATE_NOOP("Areas", "Reports"),
          QT_TRANSLATE_NOOP("Areas", "Official printed documents and exports.")),
     Area("audit", QT_TRANSLATE_NOOP("Areas", "Users and audit"),
-         QT_TRANSLATE_NOOP("Areas", "The audit log of every change, its integrity check, and the users."),
+         QT_TRANSLATE_NOOP("Areas", "The audit log of every change, its integrity check, the users, "
+                                    "packages and backups."),
          _audit),
     Area("settings", QT_TRANSLATE_NOOP("Areas", "Settings"),
          QT_TRANSLATE_NOOP("Areas", "Language and digits of this computer's interface."), _settings),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from electadmin.services.election import ElectionInfo, get_election
+from electadmin.services.election import ElectionInfo, get_election, has_election
 from electadmin.services.store import Store
 from electadmin.ui.preferences import Preferences
 from electadmin.ui.tasks import TaskRunner
@@ -35,7 +35,8 @@ class UiContext(QObject):
         if self.store is not None and self.store is not store:
             self.store.close()
         self.store = store
-        self.election = get_election(store) if store is not None else None
+        # a station's new file holds no election until its election package is imported
+        self.election = get_election(store) if store is not None and has_election(store) else None
         self.store_changed.emit()
 
     def reload_election(self) -> None:

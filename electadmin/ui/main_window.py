@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,12 +27,17 @@ from PySide6.QtWidgets import (
 from electadmin.i18n import Language, install_language, translate
 
 log = logging.getLogger(__name__)
+from electadmin.services import backup
 from electadmin.services.demo import create_demo
 from electadmin.services.store import FILE_SUFFIX, Store
+from electadmin.services.users import security_settings
 from electadmin.ui.areas import AREAS
 from electadmin.ui.context import UiContext
 from electadmin.ui.election.new_dialog import NewElectionDialog
 from electadmin.ui.formatting import Digits, ltr, set_digits
+from electadmin.ui.login.dialogs import SignInDialog, authenticate
+from electadmin.ui.login.idle import IdleLock
+from electadmin.ui.login.recovery import offer_recovery
 from electadmin.ui.messages import show_error
 from electadmin.ui.placeholder import NotBuiltPage
 
@@ -52,7 +57,14 @@ class MainWindow(QMainWindow):
         ctx.election_changed.connect(self._update_title)
         ctx.language_requested.connect(lambda value: self.set_language(Language(value)))
         ctx.digits_requested.connect(lambda value: self.set_digits(Digits(value)))
+        # trust: the idle lock and the timed backups of the open election
+        self.idle = IdleLock(self)
+        self.idle.idle.connect(self.lock)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.timeout.connect(self._timed_backup)
         self._build()
+        if ctx.store is not None:
+            self._start_session()
 
     # ------------------------------------------------------------ building
 
@@ -158,6 +170,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(" — ".join(p for p in (name, demo, app_name) if p))
         parts = [name, self.tr("Phase: %1").replace("%1", d.phase.label.translated(translate)),
                  ltr(self.ctx.store.location)]
+        actor = self.ctx.store.actor
+        if actor is not None:
+            parts.append(self.tr("Signed in: %1 (%2)").replace("%1", actor.name).replace(
+                "%2", actor.role.label.translated(translate)))
         if d.is_demo:
             parts.insert(0, self.tr("DEMO election: generated data, no real persons"))
         self.status.setText("   |   ".join(parts))
@@ -171,13 +187,57 @@ class MainWindow(QMainWindow):
         self._build()
 
     def open_location(self, location: str) -> None:
+        """Open an election: a damaged file is offered its latest good backup; then someone signs in."""
+        path = Path(location) if "://" not in location else None
+        if path is not None and path.exists() and not backup.check_file(path).ok and not offer_recovery(self, path):
+            return
         try:
             store = Store.open(location)
         except Exception as error:  # shown to the user, never swallowed
             show_error(self, error)
             return
-        self.ctx.set_store(store)
         log.info("election opened: %s", store.location)
+        try:
+            signed_in = authenticate(self, store)
+        except Exception as error:
+            show_error(self, error)
+            signed_in = False
+        if not signed_in:
+            store.close()
+            return
+        self.ctx.set_store(store)
+        self._start_session()
+
+    # ------------------------------------------------------------ sessions: idle lock, timed backups
+
+    def _start_session(self) -> None:
+        settings = security_settings(self.ctx.store)
+        self.idle.start(settings.idle_lock_minutes)
+        self.backup_timer.start(settings.backup_interval_minutes * 60_000)
+
+    def lock(self) -> None:
+        """Hide the election and ask the signed-in user's password (or another user's) again."""
+        store = self.ctx.store
+        if store is None or store.actor is None:
+            return
+        before = store.actor
+        self.centralWidget().hide()
+        dialog = SignInDialog(store, self, locked_user=before.name)
+        self.lock_dialog = dialog
+        while not dialog.exec():
+            pass  # the lock has no way out but signing in
+        self.lock_dialog = None
+        self.centralWidget().show()
+        if store.actor != before:
+            self._build()
+        self._update_title()
+        self._start_session()
+
+    def _timed_backup(self) -> None:
+        store = self.ctx.store
+        if store is not None and store.path is not None:
+            self.ctx.tasks.run(lambda: backup.backup_work(store, "timer"), title=self.tr("Backing up the election"),
+                               on_done=lambda _info: None, writes=False, parent_widget=self)
 
     def open_election(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -230,6 +290,10 @@ class MainWindow(QMainWindow):
         self.ctx.tasks.shutdown(10_000)
         self.ctx.preferences.sync()
         if self.ctx.store is not None:
+            try:
+                backup.backup_now(self.ctx.store, "close")
+            except Exception:  # a failed backup must not keep the window open; it is logged
+                log.exception("backup on close failed")
             self.ctx.store.close()
         super().closeEvent(event)
 

@@ -76,3 +76,30 @@ def test_swapping_the_content_of_two_entries_is_detected(logged):
                 setattr(entry, name, value)
     result = audit.verify(logged)
     assert result.first_break is not None and result.first_break.sequence == 2
+
+
+def test_an_entry_inserted_in_the_middle_is_detected(logged):
+    """Insert: the later entries are moved up one place and a copy of entry 2 is put at 3."""
+    _sql(logged, "UPDATE audit_entry SET sequence = sequence + 1000 WHERE sequence >= 3")
+    _sql(logged, "UPDATE audit_entry SET sequence = sequence - 999 WHERE sequence >= 1003")
+    _sql(logged, "INSERT INTO audit_entry (sequence, at, actor, event, object_type, object_key, before, after, "
+                 "prev_hash, hash) SELECT 3, at, actor, event, object_type, object_key, before, after, hash, hash "
+                 "FROM audit_entry WHERE sequence = 2")
+    result = audit.verify(logged)
+    assert (result.first_break.sequence, result.first_break.problem) == (3, "hash")
+
+
+def test_an_edit_with_its_own_hash_recomputed_breaks_the_next_link(logged):
+    """A forger who recomputes the edited entry's hash still breaks the entry after it."""
+    from electadmin.integrity.audit_chain import ChainEntry, entry_hash
+    from sqlalchemy.orm import Session
+
+    from electadmin.storage.models import AuditEntry
+
+    with Session(logged.engine) as session, session.begin():
+        row = session.query(AuditEntry).filter_by(sequence=3).one()
+        row.actor = "mallory"
+        row.hash = entry_hash(ChainEntry(row.sequence, row.at, row.actor, row.event, row.object_type,
+                                         row.object_key, row.before, row.after, row.prev_hash))
+    result = audit.verify(logged)
+    assert (result.first_break.sequence, result.first_break.problem) == (4, "prev_hash")

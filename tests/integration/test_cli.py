@@ -14,8 +14,20 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def electadmin(*args: str, lang: str = "en") -> subprocess.CompletedProcess:
+DEMO_ADMIN = ("admin", "demo-admin-2027")  # the demo election's administrator account
+
+
+def electadmin(*args: str, lang: str = "en", user: tuple[str, str] | None = DEMO_ADMIN,
+               env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """Run a command as a user runs it, signed in as *user* (name, password) for those that take --user,
+    with *env* added to the environment."""
+    extra = env
     env = {**os.environ, "ELECTADMIN_LANG": lang, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("ELECTADMIN_USER", None)
+    env.pop("ELECTADMIN_PASSWORD", None)
+    if user is not None:
+        env.update(ELECTADMIN_USER=user[0], ELECTADMIN_PASSWORD=user[1])
+    env.update(extra or {})
     return subprocess.run([sys.executable, "-m", "electadmin", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=300)
 

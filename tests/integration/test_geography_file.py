@@ -38,7 +38,7 @@ def test_the_reference_file_imports_as_a_geography_file(store):
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
 def test_export_then_import_gives_the_same_geography(backend, tmp_path, suffix):
     source = backend.open()
-    from tests.conftest import sample_definition
+    from tests.conftest import TESTER, sample_definition
     from electadmin.services.election import create_election
 
     create_election(source, sample_definition())
@@ -51,7 +51,7 @@ def test_export_then_import_gives_the_same_geography(backend, tmp_path, suffix):
     source.close()
     from electadmin.services.store import Store
 
-    target = Store.open(tmp_path / "target.electadmin", create=True)
+    target = Store.open(tmp_path / "target.electadmin", create=True, actor=TESTER)
     create_election(target, sample_definition())
     run_to_end(import_geography(target, path))
     assert geography.list_wilayats(target) == source_wilayats

@@ -71,9 +71,9 @@ def ui_store(tmp_path):
     from electadmin.services.election import create_election
     from electadmin.services.reference import load_reference_geography
     from electadmin.services.store import Store
-    from tests.conftest import sample_definition
+    from tests.conftest import TESTER, sample_definition
 
-    store = Store.open(tmp_path / "ui.electadmin", create=True, actor="tester")
+    store = Store.open(tmp_path / "ui.electadmin", create=True, actor=TESTER)
     create_election(store, sample_definition())
     load_reference_geography(store)
     yield store

@@ -43,7 +43,7 @@ from electadmin.ui.geography.dialogs import (
 from electadmin.ui.geography.page import GeographyPage, export_path
 from electadmin.ui.table_model import LRI, PDI
 from electadmin.ui.tasks import TaskRunner
-from tests.conftest import sample_definition
+from tests.conftest import TESTER, sample_definition
 from tests.ui.conftest import Boxes, button, ok, open_dialog, record_boxes, type_text
 
 WAIT = 10_000
@@ -65,7 +65,7 @@ def arabic_digits() -> Iterator[None]:
 @pytest.fixture
 def empty_store(tmp_path) -> Iterator[Store]:
     """An election in set-up with no geography at all."""
-    store = Store.open(tmp_path / "t.electadmin", create=True, actor="tester")
+    store = Store.open(tmp_path / "t.electadmin", create=True, actor=TESTER)
     create_election(store, sample_definition())
     yield store
     store.close()

@@ -7,6 +7,16 @@ from electadmin.storage.models.election import Election
 from electadmin.storage.models.geography import Governorate, PollingCentre, PollingStation, Wilayat, WilayatAlias
 from electadmin.storage.models.roll import Voter
 
+# trust: users, committees, packages
+from electadmin.storage.models.users import (  # noqa: E402
+    Committee,
+    CommitteeMember,
+    PackageCounter,
+    PackageReceipt,
+    SecuritySetting,
+    User,
+)
+
 __all__ = [
     "AuditEntry",
     "AuditHead",
@@ -22,4 +32,11 @@ __all__ = [
     "Voter",
     "Wilayat",
     "WilayatAlias",
+    # trust
+    "Committee",
+    "CommitteeMember",
+    "PackageCounter",
+    "PackageReceipt",
+    "SecuritySetting",
+    "User",
 ]

@@ -1,7 +1,5 @@
-"""Users and audit: the latest audit entries and the integrity check of the whole chain.
-
-Users and roles arrive with the trust work; until then the page says so.
-"""
+"""The audit log: the latest audit entries and the integrity check of the whole chain (the first tab
+of the "Users and audit" area, :mod:`electadmin.ui.users.page`)."""
 
 from __future__ import annotations
 
@@ -51,13 +49,8 @@ class AuditPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.verify_button)
         top.addWidget(self.result, 1)
-        users = QLabel(self.tr("Users, roles and sign-in are not built yet in this version; every change "
-                               "is recorded below under the name of the computer's user."), self)
-        users.setWordWrap(True)
-        users.setStyleSheet("font-style: italic;")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>" + self.tr("Audit log") + "</h2>", self))
-        layout.addWidget(users)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         ctx.data_changed.connect(lambda _key: self.isVisible() and self.refresh())

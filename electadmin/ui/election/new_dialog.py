@@ -1,4 +1,5 @@
-"""Creating a new election: where its file goes and its definition."""
+"""Creating a new election: where its file goes, its definition and its system administrator's account
+(no account and no default password exists before it)."""
 
 from __future__ import annotations
 
@@ -18,10 +19,12 @@ from PySide6.QtWidgets import (
 
 from electadmin.domain.election import validate_definition
 from electadmin.services.election import create_election
-from electadmin.services.store import FILE_SUFFIX, Store
+from electadmin.services.store import FILE_SUFFIX, Store, delete_files
 from electadmin.ui.context import UiContext
+from electadmin.services.users import create_first_administrator
 from electadmin.ui.election.form import DefinitionForm
-from electadmin.ui.messages import show_error
+from electadmin.ui.login.dialogs import AccountFields
+from electadmin.ui.messages import inform, show_error
 
 
 class NewElectionDialog(QDialog):
@@ -45,6 +48,8 @@ class NewElectionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.form)
+        self.account = AccountFields(self)
+        layout.addWidget(self.account)
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
@@ -58,19 +63,23 @@ class NewElectionDialog(QDialog):
         try:
             definition = self.form.definition()
             validate_definition(definition)
+            name, full_name, password = self.account.values()
             if not text:
                 raise FileNotFoundError(self.tr("Choose where to save the election file."))
             path = Path(text if text.endswith(FILE_SUFFIX) else text + FILE_SUFFIX)
             if path.exists():
                 raise FileExistsError(str(path))
-            store = Store.open(path, create=True, actor=self.ctx.store.actor if self.ctx.store else "system")
+            store = Store.open(path, create=True)
             try:
+                create_first_administrator(store, name, password, full_name)
                 create_election(store, definition)
             except Exception:
                 store.close()
-                for suffix in ("", "-wal", "-shm"):  # leave no empty election file behind
-                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+                delete_files(path)  # leave no half-made election file behind
                 raise
+        except ValueError as error:  # the two passwords differ
+            inform(self, self.windowTitle(), str(error))
+            return
         except Exception as error:  # the dialog stays open with what was typed
             show_error(self, error)
             return

@@ -1,0 +1,1 @@
+"""The users, packages and backups tabs of the "Users and audit" area."""
