@@ -45,6 +45,7 @@ from electadmin.ui.formatting import Digits, fmt_int, set_digits
 from electadmin.ui.geography import dialogs as dialogs_module
 from electadmin.ui.geography.dialogs import RejectedFileDialog
 from electadmin.ui.messages import error_text
+from tests.conftest import TESTER
 from tests.integration.test_candidates_files import png, write_csv
 from tests.ui.conftest import Boxes, button, ok, open_dialog, record_boxes, type_text
 
@@ -433,7 +434,7 @@ def test_the_demo_election_is_marked(qtbot, preferences, window, tmp_path):
     from electadmin.ui.tasks import TaskRunner
     from tests.conftest import sample_definition
 
-    demo = Store.open(tmp_path / "demo.electadmin", create=True, actor="tester")
+    demo = Store.open(tmp_path / "demo.electadmin", create=True, actor=TESTER)
     create_election(demo, sample_definition(is_demo=True))
     load_reference_geography(demo)
     context = UiContext(preferences, TaskRunner(window))
