@@ -44,6 +44,15 @@ class EventType(StrEnum):
     BALLOT_ORDER_FIXED = "ballot_order.fixed"
     BALLOT_ORDER_CANCELLED = "ballot_order.cancelled"
     CANDIDACY_REQUIREMENTS_CHANGED = "candidacy.requirements_changed"
+    # count and results
+    COUNT_ENTRY_SAVED = "count.entry_saved"
+    COUNT_RECORD_MATCHED = "count.record_matched"
+    COUNT_RECORD_MISMATCHED = "count.record_mismatched"
+    RESULTS_IMPORTED = "results.imported"
+    RESULTS_EXPORTED = "results.exported"
+    TIE_DRAW_RECORDED = "results.draw_recorded"
+    RESULT_CERTIFIED = "results.certified"
+    RESULT_REOPENED = "results.reopened"
 
     @property
     def label(self) -> Term:
@@ -79,6 +88,14 @@ _LABELS: dict[EventType, Term] = {
     EventType.BALLOT_ORDER_FIXED: QT_TRANSLATE_NOOP("Events", "Ballot order fixed"),
     EventType.BALLOT_ORDER_CANCELLED: QT_TRANSLATE_NOOP("Events", "Ballot order cancelled"),
     EventType.CANDIDACY_REQUIREMENTS_CHANGED: QT_TRANSLATE_NOOP("Events", "Candidacy requirements changed"),
+    EventType.COUNT_ENTRY_SAVED: QT_TRANSLATE_NOOP("Events", "Count record entered"),
+    EventType.COUNT_RECORD_MATCHED: QT_TRANSLATE_NOOP("Events", "Count record matched by double entry"),
+    EventType.COUNT_RECORD_MISMATCHED: QT_TRANSLATE_NOOP("Events", "Count record entries differ"),
+    EventType.RESULTS_IMPORTED: QT_TRANSLATE_NOOP("Events", "Station results imported"),
+    EventType.RESULTS_EXPORTED: QT_TRANSLATE_NOOP("Events", "Results exported"),
+    EventType.TIE_DRAW_RECORDED: QT_TRANSLATE_NOOP("Events", "Draw for a tied seat recorded"),
+    EventType.RESULT_CERTIFIED: QT_TRANSLATE_NOOP("Events", "Constituency result certified"),
+    EventType.RESULT_REOPENED: QT_TRANSLATE_NOOP("Events", "Certified result reopened"),
 }
 
 

@@ -7,6 +7,17 @@ from electadmin.storage.models.election import Election
 from electadmin.storage.models.geography import Governorate, PollingCentre, PollingStation, Wilayat, WilayatAlias
 from electadmin.storage.models.roll import Voter
 
+# results (count records, tallies, draws, certification)
+from electadmin.storage.models.results import (  # noqa: E402
+    CountEntry,
+    CountRecord,
+    ResultCertification,
+    ResultReopening,
+    StationResult,
+    StationVote,
+    TieDraw,
+)
+
 __all__ = [
     "AuditEntry",
     "AuditHead",
@@ -23,3 +34,5 @@ __all__ = [
     "Wilayat",
     "WilayatAlias",
 ]
+__all__ += ["CountEntry", "CountRecord", "ResultCertification", "ResultReopening", "StationResult",
+            "StationVote", "TieDraw"]
