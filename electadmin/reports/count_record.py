@@ -24,7 +24,9 @@ from electadmin.domain.progress import Progress, Work
 from electadmin.domain.reconciliation import CountFigures, ReconciliationCode, reconcile
 from electadmin.domain.seats import allocate_seats
 from electadmin.reports.document import DocumentHeader, DocumentStatus, Page, render_work
-from electadmin.reports.results_parts import Signatory, fact_grid, figure, percent, section, signatures, words
+from electadmin.reports.results_parts import (
+    Signatory, fact_grid, figure, listing, percent, section, signatures, words,
+)
 from electadmin.reports.table import Column, TableStyle
 from electadmin.reports.text import Digits, ltr, with_digits
 
@@ -151,6 +153,8 @@ class CountRecordReport:
     objections: Sequence[RecordObjection] = ()
     signatories: Sequence[Signatory] = field(default_factory=lambda: (
         Signatory("chair"), Signatory("member"), Signatory("member"), Signatory("rapporteur")))
+    members: Sequence[str] = ()
+    """The committee members present, as written on the record."""
     explanation: str = ""
     version: int = 1
     entry_state: str = ""
@@ -216,6 +220,8 @@ def _header_facts(page: Page, r: CountRecordReport, digits: Digits) -> None:
     if r.entry_state:
         facts.append((LABELS["entry"], r.entry_state))
     fact_grid(page, facts)
+    if r.members:
+        page.paragraph(f"{LABELS['members']}: {listing(r.members)}", size=10, space_after=2)
 
 
 _FIGURE_STYLE = TableStyle(size=10, header_size=9.5, padding=2, min_row_height=15)
