@@ -1,0 +1,482 @@
+"""Count and results: a wilayat's stations and their records, its result, and the national dashboard.
+
+The "Stations and result" tab lists the chosen wilayat's stations with the state of each record
+(missing, awaiting the second entry, entries differ, matched, certified); from there a clerk types
+the first or second entry (:mod:`electadmin.ui.results.entry`), sees a record's versions, prints it.
+Beside it the wilayat's result: candidates with votes, share, rank and outcome, the status, a tie
+that blocks the result with its "Record the draw" button, certify and reopen (with a reason). A
+certified wilayat offers no way to edit: the entry buttons are disabled, and the service refuses
+anyway.
+
+The "Dashboard" tab shows the national progress (stations reported), turnout by gender and a table
+and bar chart (QtCharts) of the chosen wilayat's candidates. Both refresh after every save, draw,
+certification or import (``ctx.data_changed("results")``) and on a timer, so records arriving from
+another clerk's laptop on the same PostgreSQL store appear.
+
+Printing the three documents runs through the task runner.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QMargins, Qt, QTimer
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from electadmin.domain.seats import Standing
+from electadmin.i18n import translate
+from electadmin.services.certification import certify, reopen
+from electadmin.services.count_record import RecordStatus, list_stations, record_history, station_ballot
+from electadmin.services.geography import list_wilayats
+from electadmin.services.results_reports import (
+    write_consolidated_pdf, write_count_record_pdf, write_national_summary_pdf,
+)
+from electadmin.services.tally import ConstituencyResult, ResultStatus, constituency_result, national_summary
+from electadmin.ui.context import UiContext
+from electadmin.ui.formatting import fmt_int, shown
+from electadmin.ui.messages import confirm, inform, show_error
+from electadmin.ui.results.dialogs import DrawDialog, HistoryDialog
+from electadmin.ui.results.entry import CountEntryDialog, MismatchDialog
+
+REFRESH_MS = 15_000
+_STATE_COLOURS = {RecordStatus.MISSING: "#f3f3f3", RecordStatus.AWAITING_SECOND: "#fff4d6",
+                  RecordStatus.MISMATCH: "#f6d5d5", RecordStatus.MATCHED: "#dcefdc",
+                  RecordStatus.CERTIFIED: "#cfe0f5"}
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else shown(f"{100 * value:.1f}%")
+
+
+def _item(text: str, centre: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if centre:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+    return item
+
+
+class ResultsPage(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.result: ConstituencyResult | None = None
+        self.wilayat = QComboBox(self)
+        self.wilayat.setObjectName("results_wilayat")
+        self.wilayat.currentIndexChanged.connect(self.refresh)
+        top = QHBoxLayout()
+        label = QLabel(self.tr("&Wilayat:"), self)
+        label.setBuddy(self.wilayat)
+        top.addWidget(label)
+        top.addWidget(self.wilayat, 1)
+        self.print_national = QPushButton(self.tr("Print the &national summary…"), self)
+        self.print_national.setObjectName("print_national")
+        self.print_national.clicked.connect(self.print_national_summary)
+        top.addWidget(self.print_national)
+
+        # stations ------------------------------------------------------------------------------
+        self.stations = QTableWidget(0, 4, self)
+        self.stations.setObjectName("stations_table")
+        self.stations.setHorizontalHeaderLabels([self.tr("Station"), self.tr("Centre"), self.tr("State"),
+                                                 self.tr("Reconciles")])
+        self.stations.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.stations.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.stations.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.stations.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.stations.verticalHeader().hide()
+        self.stations.itemSelectionChanged.connect(self._update_buttons)
+        self.stations.doubleClicked.connect(lambda _index: self.enter_record())
+        self.first_button = QPushButton(self.tr("&First entry…"), self)
+        self.first_button.setObjectName("first_entry")
+        self.first_button.clicked.connect(lambda: self.enter_record(second=False))
+        self.second_button = QPushButton(self.tr("&Second entry…"), self)
+        self.second_button.setObjectName("second_entry")
+        self.second_button.clicked.connect(lambda: self.enter_record(second=True))
+        self.history_button = QPushButton(self.tr("&Versions…"), self)
+        self.history_button.setObjectName("record_history")
+        self.history_button.clicked.connect(self.show_history)
+        self.print_record_button = QPushButton(self.tr("&Print record…"), self)
+        self.print_record_button.setObjectName("print_record")
+        self.print_record_button.clicked.connect(self.print_record)
+        station_buttons = QHBoxLayout()
+        for b in (self.first_button, self.second_button, self.history_button, self.print_record_button):
+            station_buttons.addWidget(b)
+        station_buttons.addStretch(1)
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("wilayat_progress")
+        lv.addWidget(self.progress_label)
+        lv.addWidget(self.stations, 1)
+        lv.addLayout(station_buttons)
+
+        # result --------------------------------------------------------------------------------
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("result_status")
+        self.status_label.setWordWrap(True)
+        self.status_label.setStyleSheet("font-weight: bold;")
+        self.tie_label = QLabel(self)
+        self.tie_label.setObjectName("tie_banner")
+        self.tie_label.setWordWrap(True)
+        self.tie_label.setStyleSheet("background: #fff0c2; padding: 6px; border: 1px solid #d9a400;")
+        self.draw_button = QPushButton(self.tr("&Record the draw…"), self)
+        self.draw_button.setObjectName("record_draw")
+        self.draw_button.clicked.connect(self.record_draw)
+        self.candidates = QTableWidget(0, 6, self)
+        self.candidates.setObjectName("result_table")
+        self.candidates.setHorizontalHeaderLabels([self.tr("No."), self.tr("Candidate"), self.tr("Votes"),
+                                                   self.tr("Share"), self.tr("Rank"), self.tr("Outcome")])
+        self.candidates.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.candidates.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.candidates.verticalHeader().hide()
+        self.certify_button = QPushButton(self.tr("&Certify the result"), self)
+        self.certify_button.setObjectName("certify")
+        self.certify_button.clicked.connect(self.certify)
+        self.reopen_button = QPushButton(self.tr("Re&open…"), self)
+        self.reopen_button.setObjectName("reopen")
+        self.reopen_button.clicked.connect(self.reopen)
+        self.print_consolidated_button = QPushButton(self.tr("Print the &consolidated record…"), self)
+        self.print_consolidated_button.setObjectName("print_consolidated")
+        self.print_consolidated_button.clicked.connect(self.print_consolidated)
+        result_buttons = QHBoxLayout()
+        for b in (self.certify_button, self.reopen_button, self.print_consolidated_button):
+            result_buttons.addWidget(b)
+        result_buttons.addStretch(1)
+        right = QWidget(self)
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.status_label)
+        tie_row = QHBoxLayout()
+        tie_row.addWidget(self.tie_label, 1)
+        tie_row.addWidget(self.draw_button)
+        rv.addLayout(tie_row)
+        rv.addWidget(self.candidates, 1)
+        rv.addLayout(result_buttons)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([420, 560])
+
+        # dashboard -----------------------------------------------------------------------------
+        self.dashboard = Dashboard(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("results_tabs")
+        self.tabs.addTab(splitter, self.tr("Stations and result"))
+        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>" + self.tr("Count and results") + "</h2>", self))
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        ctx.data_changed.connect(self._data_changed)
+        ctx.store_changed.connect(self.reload)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(lambda: self.isVisible() and self.refresh())
+        self.timer.start()
+        self.reload()
+
+    # ------------------------------------------------------------------------------------------
+    def _data_changed(self, key: str) -> None:
+        if key in ("results", "candidates", "geography"):
+            if key == "geography":
+                self.reload()
+            else:
+                self.refresh()
+
+    def reload(self) -> None:
+        current = self.wilayat.currentData()
+        self.wilayat.blockSignals(True)
+        self.wilayat.clear()
+        if self.ctx.store is not None:
+            for w in list_wilayats(self.ctx.store):
+                self.wilayat.addItem(f"{w.name_ar} ({w.code})", w.code)
+        index = self.wilayat.findData(current)
+        self.wilayat.setCurrentIndex(index if index >= 0 else 0)
+        self.wilayat.blockSignals(False)
+        self.refresh()
+
+    @property
+    def wilayat_code(self) -> str | None:
+        return self.wilayat.currentData()
+
+    def refresh(self) -> None:
+        store, code = self.ctx.store, self.wilayat_code
+        if store is None or code is None:
+            return
+        selected = self.selected_station()
+        try:
+            states = list_stations(store, code)
+            self.result = constituency_result(store, code)
+            summary = national_summary(store)
+        except Exception as exc:  # noqa: BLE001 - the page stays, saying why
+            self.status_label.setText(str(exc))
+            return
+        self.stations.setRowCount(len(states))
+        for row, s in enumerate(states):
+            reconciles = "—" if s.reconciles is None else (self.tr("Yes") if s.reconciles else self.tr("No, explained"))
+            cells = (_item(s.station_code), _item(s.centre_ar), _item(s.status.label.translated(translate), True),
+                     _item(reconciles, True))
+            for column, item in enumerate(cells):
+                item.setBackground(Qt.GlobalColor.white)
+                if column == 2:
+                    from PySide6.QtGui import QColor
+
+                    item.setBackground(QColor(_STATE_COLOURS[s.status]))
+                item.setData(Qt.ItemDataRole.UserRole, s.station_code)
+                self.stations.setItem(row, column, item)
+            if s.station_code == selected:
+                self.stations.selectRow(row)
+        self._show_result(self.result)
+        self.dashboard.show_summary(summary, self.result)
+        self._update_buttons()
+
+    def _show_result(self, r: ConstituencyResult) -> None:
+        self.progress_label.setText(self.tr("Stations reported: %1 of %2").replace(
+            "%1", fmt_int(r.stations_reported)).replace("%2", fmt_int(r.stations_expected)))
+        status = r.status.label.translated(translate)
+        text = self.tr("Result: %1 — seats: %2").replace("%1", status).replace("%2", fmt_int(r.seats))
+        if r.missing_stations:
+            text += "\n" + self.tr("Missing stations: %1").replace("%1", "، ".join(r.missing_stations))
+        if r.not_reconciled:
+            text += "\n" + self.tr("%n record(s) counted with a written explanation (they did not reconcile).",
+                                   "", r.not_reconciled)
+        self.status_label.setText(text)
+        by_code = {c.code: c for c in r.candidates}
+        if r.tie is not None:
+            names = "، ".join(by_code[k].name_ar for k in r.tie.candidates if k in by_code)
+            self.tie_label.setText(self.tr("Tie for the last seat: %1 (%2 votes each). The result is blocked "
+                                           "until the draw is recorded.").replace("%1", names)
+                                   .replace("%2", fmt_int(r.tie.votes)))
+        elif r.draw is not None:
+            self.tie_label.setText(self.tr("The tie was settled by a draw drawn by %1, witnessed by %2.")
+                                   .replace("%1", r.draw.drawn_by).replace("%2", "، ".join(r.draw.witnesses)))
+        self.tie_label.setVisible(r.tie is not None or r.draw is not None)
+        self.draw_button.setVisible(r.tie is not None)
+        self.candidates.setRowCount(len(r.candidates))
+        outcomes = {Standing.ELECTED: self.tr("Elected"), Standing.TIED: self.tr("Tied: awaiting a draw"),
+                    Standing.NOT_ELECTED: ""}
+        for row, c in enumerate(r.candidates):
+            outcome = outcomes[c.standing] + (" " + self.tr("(by draw)") if c.by_draw and c.elected else "")
+            cells = (_item(fmt_int(c.ballot_number), True), _item(c.name_ar), _item(fmt_int(c.votes), True),
+                     _item(_percent(c.share), True), _item(fmt_int(c.rank), True), _item(outcome, True))
+            for column, item in enumerate(cells):
+                if c.elected:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.candidates.setItem(row, column, item)
+
+    def selected_station(self) -> str | None:
+        items = self.stations.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def _update_buttons(self) -> None:
+        r = self.result
+        certified = r is not None and r.status is ResultStatus.CERTIFIED
+        has_station = self.selected_station() is not None
+        # A certified result has no edit path: corrections start with reopening it.
+        self.first_button.setEnabled(has_station and not certified)
+        self.second_button.setEnabled(has_station and not certified)
+        self.history_button.setEnabled(has_station)
+        self.print_record_button.setEnabled(has_station)
+        self.certify_button.setEnabled(r is not None and r.status is ResultStatus.COMPLETE and not r.needs_draw)
+        self.reopen_button.setEnabled(certified)
+
+    # actions -----------------------------------------------------------------------------------
+    def enter_record(self, second: bool | None = None) -> CountEntryDialog | None:
+        code = self.selected_station()
+        if code is None or self.ctx.store is None or not self.first_button.isEnabled():
+            return None
+        ballot = station_ballot(self.ctx.store, code)
+        if second is None:
+            second = ballot.status is RecordStatus.AWAITING_SECOND
+        correction = ballot.status in (RecordStatus.MATCHED, RecordStatus.CERTIFIED) and not second
+        dialog = CountEntryDialog(self.ctx.store, ballot, second=second, correction=correction, parent=self)
+        dialog.saved.connect(lambda outcome: self._saved(outcome, ballot))
+        dialog.open()
+        return dialog
+
+    def _saved(self, outcome, ballot) -> None:
+        self.ctx.data_changed.emit("results")
+        comparison = outcome.comparison
+        if comparison.compared and comparison.mismatches:
+            self.mismatch = MismatchDialog(comparison, ballot, self)
+            self.mismatch.open()
+
+    def show_history(self) -> None:
+        code = self.selected_station()
+        if code is None or self.ctx.store is None:
+            return
+        versions = record_history(self.ctx.store, code)
+        if not versions:
+            inform(self, self.tr("Versions"), self.tr("This station has no count record yet."))
+            return
+        timezone = self.ctx.election.definition.timezone if self.ctx.election else "Asia/Muscat"
+        self.history = HistoryDialog(versions, timezone, self)
+        self.history.open()
+
+    def record_draw(self) -> None:
+        if self.result is None or self.result.tie is None or self.ctx.store is None:
+            return
+        self.draw_dialog = DrawDialog(self.ctx.store, self.result, self)
+        self.draw_dialog.accepted.connect(lambda: self.ctx.data_changed.emit("results"))
+        self.draw_dialog.open()
+
+    def certify(self) -> None:
+        r = self.result
+        if r is None or self.ctx.store is None:
+            return
+        if not confirm(self, self.tr("Certify the result"),
+                       self.tr("Certify the result of %1? Its records are then frozen: a correction needs "
+                               "the result reopened, with a reason.").replace("%1", r.wilayat_ar)):
+            return
+        try:
+            certify(self.ctx.store, r.wilayat_code)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+        self.ctx.data_changed.emit("results")
+
+    def reopen(self) -> None:
+        r = self.result
+        if r is None or self.ctx.store is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Reopen the result"),
+                                          self.tr("Why is the certified result of %1 reopened?")
+                                          .replace("%1", r.wilayat_ar))
+        if not ok:
+            return
+        try:
+            reopen(self.ctx.store, r.wilayat_code, reason)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+        self.ctx.data_changed.emit("results")
+
+    def _print(self, title: str, default: str, factory) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, title, default, self.tr("PDF documents (*.pdf)"))
+        if not path:
+            return
+        self.ctx.tasks.run(lambda: factory(path), title=title, parent_widget=self, writes=True,
+                           on_done=lambda _size: inform(self, title, self.tr("Saved to %1.").replace("%1", path)),
+                           on_error=lambda exc: show_error(self, exc))
+
+    def print_record(self) -> None:
+        code, store = self.selected_station(), self.ctx.store
+        if code and store:
+            self._print(self.tr("Print the count record"), f"{code}.pdf",
+                        lambda path: write_count_record_pdf(store, code, path))
+
+    def print_consolidated(self) -> None:
+        code, store = self.wilayat_code, self.ctx.store
+        if code and store:
+            self._print(self.tr("Print the consolidated record"), f"{code}-consolidated.pdf",
+                        lambda path: write_consolidated_pdf(store, code, path))
+
+    def print_national_summary(self) -> None:
+        store = self.ctx.store
+        if store:
+            self._print(self.tr("Print the national summary"), "national-summary.pdf",
+                        lambda path: write_national_summary_pdf(store, path))
+
+
+class Dashboard(QWidget):
+    """Reporting progress, turnout by gender, and the chosen wilayat's candidates as table and chart."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("national_progress")
+        self.progress.setFormat(self.tr("%v of %m stations reported"))
+        self.figures: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        labels = {"constituencies": self.tr("Constituencies decided"), "seats": self.tr("Seats decided"),
+                  "turnout": self.tr("Turnout"), "men": self.tr("Turnout of men"),
+                  "women": self.tr("Turnout of women"), "women_elected": self.tr("Women elected")}
+        for i, (key, text) in enumerate(labels.items()):
+            value = QLabel("—", self)
+            value.setObjectName(f"dash_{key}")
+            value.setStyleSheet("font-size: 16px; font-weight: bold;")
+            grid.addWidget(QLabel(text, self), i // 3 * 2, i % 3)
+            grid.addWidget(value, i // 3 * 2 + 1, i % 3)
+            self.figures[key] = value
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("dash_table")
+        self.table.setHorizontalHeaderLabels([self.tr("Candidate"), self.tr("Votes"), self.tr("Share")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.chart = QChart()
+        self.chart.setObjectName("dash_chart")
+        self.chart.legend().hide()
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart_view = QChartView(self.chart, self)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(260)
+        lower = QHBoxLayout()
+        lower.addWidget(self.table, 2)
+        lower.addWidget(self.chart_view, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addLayout(grid)
+        self.wilayat_title = QLabel(self)
+        self.wilayat_title.setStyleSheet("font-weight: bold;")
+        layout.addWidget(self.wilayat_title)
+        layout.addLayout(lower, 1)
+        self.votes_shown: list[int] = []
+
+    def show_summary(self, summary, result: ConstituencyResult | None) -> None:
+        t = summary.total
+        self.progress.setMaximum(max(1, t.stations_expected))
+        self.progress.setValue(t.stations_reported)
+        self.progress.setFormat(self.tr("%1 of %2 stations reported").replace("%1", fmt_int(t.stations_reported))
+                                .replace("%2", fmt_int(t.stations_expected)))
+        self.figures["constituencies"].setText(
+            f"{fmt_int(t.by_status.get(ResultStatus.COMPLETE, 0) + t.by_status.get(ResultStatus.CERTIFIED, 0))}"
+            f" / {fmt_int(t.constituencies)}")
+        self.figures["seats"].setText(f"{fmt_int(t.seats_decided)} / {fmt_int(t.seats)}")
+        self.figures["turnout"].setText(_percent(t.turnout.rate))
+        self.figures["men"].setText(_percent(t.turnout.men_rate))
+        self.figures["women"].setText(_percent(t.turnout.women_rate))
+        self.figures["women_elected"].setText(f"{fmt_int(t.women_elected)} / {fmt_int(t.women_candidates)}")
+        if result is None:
+            return
+        self.wilayat_title.setText(self.tr("Votes in %1").replace("%1", result.wilayat_ar))
+        ordered = sorted(result.candidates, key=lambda c: c.ballot_number)
+        self.table.setRowCount(len(ordered))
+        for row, c in enumerate(ordered):
+            self.table.setItem(row, 0, _item(f"{fmt_int(c.ballot_number)}. {c.name_ar}"))
+            self.table.setItem(row, 1, _item(fmt_int(c.votes), True))
+            self.table.setItem(row, 2, _item(_percent(c.share), True))
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        bars = QBarSet(self.tr("Votes"))
+        self.votes_shown = [c.votes for c in ordered]
+        bars.append([float(v) for v in self.votes_shown])
+        series = QBarSeries()
+        series.append(bars)
+        self.chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([fmt_int(c.ballot_number) for c in ordered])
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(categories)
+        values = QValueAxis()
+        values.setRange(0, max([1, *self.votes_shown]))
+        values.setLabelFormat("%d")
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(values)
