@@ -258,10 +258,10 @@ class MismatchDialog(QDialog):
         self.setObjectName("mismatch")
         self.setWindowTitle(self.tr("The two entries differ"))
         names = {line.ballot_number: line.name_ar for line in ballot.candidates}
-        text = QLabel(self.tr("The entries of station %1 differ on %n field(s). The record does not count "
-                              "toward the results until a matching entry is saved: check the paper and type "
-                              "the record again.", "", len(comparison.mismatches))
-                      .replace("%1", comparison.station_code), self)
+        text = QLabel(self.tr("The entries of station %1 differ on the fields below (%2). The record does not "
+                              "count toward the results until a matching entry is saved: check the paper and "
+                              "type the record again.").replace("%1", comparison.station_code)
+                      .replace("%2", shown(str(len(comparison.mismatches)))), self)
         text.setWordWrap(True)
         self.table = QTableWidget(len(comparison.mismatches), 3, self)
         self.table.setObjectName("mismatch_table")

@@ -254,8 +254,8 @@ class ResultsPage(QWidget):
         if r.missing_stations:
             text += "\n" + self.tr("Missing stations: %1").replace("%1", "، ".join(r.missing_stations))
         if r.not_reconciled:
-            text += "\n" + self.tr("%n record(s) counted with a written explanation (they did not reconcile).",
-                                   "", r.not_reconciled)
+            text += "\n" + self.tr("Records counted with a written explanation (they did not reconcile): %1"
+                                   ).replace("%1", fmt_int(r.not_reconciled))
         self.status_label.setText(text)
         by_code = {c.code: c for c in r.candidates}
         if r.tie is not None:
@@ -401,7 +401,6 @@ class Dashboard(QWidget):
         super().__init__(parent)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("national_progress")
-        self.progress.setFormat(self.tr("%v of %m stations reported"))
         self.figures: dict[str, QLabel] = {}
         grid = QGridLayout()
         labels = {"constituencies": self.tr("Constituencies decided"), "seats": self.tr("Seats decided"),
