@@ -200,6 +200,26 @@
         <translation>الناخبون</translation>
     </message>
     <message>
+        <source>Men</source>
+        <translation>ذكور</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>إناث</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Registered voters</source>
+        <translation>الناخبون المقيدون</translation>
+    </message>
+    <message>
+        <source>Voters who voted</source>
+        <translation>الناخبون المقترعون</translation>
+    </message>
+    <message>
         <source>Ballots</source>
         <translation>أوراق الاقتراع</translation>
     </message>
@@ -390,8 +410,32 @@
         <translation>النسبة</translation>
     </message>
     <message>
+        <source>Wilayat</source>
+        <translation>الولاية</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>المقاعد</translation>
+    </message>
+    <message>
+        <source>Stations reported</source>
+        <translation>المحطات الواردة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Elected, or leading while provisional</source>
+        <translation>الفائزون، أو المتقدمون ما دامت النتيجة أولية</translation>
+    </message>
+    <message>
         <source>%1 of %2 stations reported</source>
         <translation>وردت %1 من %2 محطة</translation>
+    </message>
+    <message>
+        <source>%1, awaiting the draw</source>
+        <translation>%1، بانتظار القرعة</translation>
     </message>
     <message>
         <source>Votes in %1</source>
@@ -2046,6 +2090,14 @@
         <translation>طباعة الملخص ال&amp;وطني…</translation>
     </message>
     <message>
+        <source>&amp;Import station results…</source>
+        <translation>ا&amp;ستيراد نتائج المحطات…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a table…</source>
+        <translation>&amp;تصدير جدول…</translation>
+    </message>
+    <message>
         <source>Station</source>
         <translation>المحطة</translation>
     </message>
@@ -2142,6 +2194,10 @@
         <translation>المحطات الواردة: %1 من %2</translation>
     </message>
     <message>
+        <source>%1, awaiting the draw</source>
+        <translation>%1، بانتظار القرعة</translation>
+    </message>
+    <message>
         <source>Result: %1 — seats: %2</source>
         <translation>النتيجة: %1 — المقاعد: %2</translation>
     </message>
@@ -2204,6 +2260,54 @@
     <message>
         <source>Saved to %1.</source>
         <translation>حُفظ في %1.</translation>
+    </message>
+    <message>
+        <source>Import station results</source>
+        <translation>استيراد نتائج المحطات</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>جداول البيانات (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Importing station results</source>
+        <translation>جارٍ استيراد نتائج المحطات</translation>
+    </message>
+    <message>
+        <source>Rows read: %1. Stations: %2, of which %3 got a new version and %4 were unchanged.</source>
+        <translation>الصفوف المقروءة: %1. المحطات: %2، منها %3 بإصدار جديد و%4 دون تغيير.</translation>
+    </message>
+    <message>
+        <source>Candidates&apos; votes per constituency</source>
+        <translation>أصوات المرشحين في كل دائرة</translation>
+    </message>
+    <message>
+        <source>Constituencies</source>
+        <translation>الدوائر الانتخابية</translation>
+    </message>
+    <message>
+        <source>Polling stations</source>
+        <translation>محطات الاقتراع</translation>
+    </message>
+    <message>
+        <source>Export a results table</source>
+        <translation>تصدير جدول من النتائج</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>الجدول:</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>ملف CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written to %1 (rows: %2).</source>
+        <translation>كُتب في %1 (الصفوف: %2).</translation>
     </message>
     <message>
         <source>Print the count record</source>

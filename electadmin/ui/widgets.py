@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QDateEdit, QHBoxLayout, QLineEdit, QSpinBox, QWidget
 
 from electadmin.domain.arabic import to_ascii_digits
 from electadmin.ui.formatting import shown
@@ -84,3 +84,15 @@ class OptionalDate(QWidget):
         self.enabled.setChecked(value is not None)
         if value is not None:
             self.editor.setDate(QDate(value.year, value.month, value.day))
+
+
+def select_row(view: QAbstractItemView, row: int) -> None:
+    """Make *row* current and selected.
+
+    Not ``QTableView.selectRow``: it looks for the column at the viewport's far edge, which in a
+    right-to-left view (Qt 6.11) is just past the last column, so it selects nothing.
+    """
+    index = view.model().index(row, 0)
+    flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    view.selectionModel().setCurrentIndex(index, flags)
+    view.scrollTo(index)

@@ -10,6 +10,7 @@ from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.services.count_record import RecordStatus, get_count_record, save_first_entry
 from electadmin.services.tally import ResultStatus, constituency_result
 from tests.integration.results_setup import as_clerk, ready_store, record
+from electadmin.ui.widgets import select_row
 from tests.ui.conftest import type_text
 
 # The paper order of the figures, as Tab walks them.
@@ -53,7 +54,7 @@ def page(qtbot, preferences, window, rstore):
 def select_station(page, code: str) -> None:
     for row in range(page.stations.rowCount()):
         if page.stations.item(row, 0).text() == code:
-            page.stations.selectRow(row)
+            select_row(page.stations, row)
             return
     raise AssertionError(f"{code} not listed")
 

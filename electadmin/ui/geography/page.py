@@ -14,7 +14,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,6 +67,7 @@ from electadmin.ui.geography.dialogs import (
 )
 from electadmin.ui.messages import confirm, error_text, inform, show_error
 from electadmin.ui.table_model import ColumnKind, DtoTableModel, TableColumn
+from electadmin.ui.widgets import select_row
 
 __all__ = ["DATA_KEY", "GeographyPage", "export_path"]
 
@@ -346,7 +347,7 @@ class GeographyPage(QWidget):
         self._filling = True  # one reading of the centres below, not one more per selection signal
         try:
             if row >= 0:
-                _select_row(self.wilayats_view, row)
+                select_row(self.wilayats_view, row)
         finally:
             self._filling = False
         self._show_centres(centre=centre)
@@ -378,7 +379,7 @@ class GeographyPage(QWidget):
             self.centres_title.setText(f"<b>{html.escape(title)}</b>")
         row = self.centres_model.find(lambda c: c.code == centre) if centre else -1
         if row >= 0:
-            _select_row(self.centres_view, row)
+            select_row(self.centres_view, row)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -619,15 +620,3 @@ def _export_work(store: Store, path: Path) -> Work[int]:
     from electadmin.services.geography_file import export_geography
 
     return export_geography(store, path, translate)
-
-
-def _select_row(view: QTableView, row: int) -> None:
-    """Make *row* current and selected.
-
-    Not ``QTableView.selectRow``: it looks for the column at the viewport's far edge, which in a
-    right-to-left view (Qt 6.11) is just past the last column, so it selects nothing.
-    """
-    index = view.model().index(row, 0)
-    flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-    view.selectionModel().setCurrentIndex(index, flags)
-    view.scrollTo(index)

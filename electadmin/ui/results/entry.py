@@ -77,6 +77,7 @@ class FigureEdit(QLineEdit):
         self.setValidator(_CountValidator(self))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMaximumWidth(140)
+        self.setMinimumWidth(90)
 
     def value(self) -> int | None:
         folded = to_ascii_digits(self.text()).strip()
@@ -113,17 +114,33 @@ class CountEntryDialog(QDialog):
                                   "the two are compared field by field."), self)
             note.setWordWrap(True)
             column.addWidget(note)
-        titles = {"Voters": self.tr("Voters"), "Ballots": self.tr("Ballots"), "Count": self.tr("Count")}
-        for group, names in GROUPS:
+        voters = QGroupBox(self.tr("Voters"), body)
+        grid = QGridLayout(voters)
+        for col, title in enumerate((self.tr("Men"), self.tr("Women"), self.tr("Total")), 1):
+            header = QLabel(title, voters)
+            header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(header, 0, col)
+        for row, (prefix, title) in enumerate((("registered", self.tr("Registered voters")),
+                                               ("voted", self.tr("Voters who voted"))), 1):
+            label = QLabel(title, voters)
+            grid.addWidget(label, row, 0)
+            for col, part in enumerate(("men", "women", "total"), 1):
+                name = f"{prefix}_{part}"
+                edit = FigureEdit(name, voters)
+                edit.setToolTip(FIGURE_LABELS[name].translated(translate))
+                grid.addWidget(edit, row, col)
+                self.fields[name], self.labels[name] = edit, label
+            label.setBuddy(self.fields[f"{prefix}_men"])
+        column.addWidget(voters)
+        titles = {"Ballots": self.tr("Ballots"), "Count": self.tr("Count")}
+        for group, names in GROUPS[1:]:
             box = QGroupBox(titles[group], body)
-            grid = QGridLayout(box)
-            for i, name in enumerate(names):
+            form = QFormLayout(box)
+            for name in names:
                 label = QLabel(FIGURE_LABELS[name].translated(translate), box)
                 edit = FigureEdit(name, box)
                 label.setBuddy(edit)
-                row, col = divmod(i, 3) if group == "Voters" else (i, 0)
-                grid.addWidget(label, row, 2 * col)
-                grid.addWidget(edit, row, 2 * col + 1)
+                form.addRow(label, edit)
                 self.fields[name], self.labels[name] = edit, label
             column.addWidget(box)
         votes_box = QGroupBox(self.tr("Votes for each candidate (ballot order)"), body)
@@ -151,11 +168,11 @@ class CountEntryDialog(QDialog):
         form.addRow(self.tr("Closing time"), self.closed)
         form.addRow(self.tr("Committee members present"), self.members)
         column.addWidget(other)
+        # The checks stay in view below the scrolled form: the clerk sees them while typing.
         self.checks = QLabel(self)
         self.checks.setObjectName("failed_checks")
         self.checks.setWordWrap(True)
         self.checks.setTextFormat(Qt.TextFormat.PlainText)
-        column.addWidget(self.checks)
         self.explanation_label = QLabel(self.tr("Explanation of the differences (required when the record "
                                                 "does not reconcile)"), self)
         self.explanation = QPlainTextEdit(self)
@@ -174,6 +191,7 @@ class CountEntryDialog(QDialog):
             self.reason.hide()
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                    self)
@@ -184,6 +202,7 @@ class CountEntryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.checks)
         self.status = QLabel(self)
         self.status.setObjectName("entry_status")
         self.status.setWordWrap(True)
@@ -192,7 +211,7 @@ class CountEntryDialog(QDialog):
         for edit in self.fields.values():
             edit.textChanged.connect(self.check)
         self.outcome: SaveOutcome | None = None
-        self.resize(760, 820)
+        self.resize(720, 860)
         self.check()
         next(iter(self.fields.values())).setFocus()
 
@@ -274,7 +293,7 @@ class MismatchDialog(QDialog):
         for row, m in enumerate(comparison.mismatches):
             label = m.label.translated(translate)
             try:
-                label = label.format(number=m.number, key=m.number)
+                label = label.format(number=shown(str(m.number)), key=m.number)
             except (KeyError, IndexError, ValueError):
                 pass
             if m.number is not None and m.number in names:

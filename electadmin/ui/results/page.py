@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from electadmin.domain.errors import FileRejected
 from electadmin.domain.seats import Standing
 from electadmin.i18n import translate
 from electadmin.services.certification import certify, reopen
@@ -50,9 +51,12 @@ from electadmin.services.results_reports import (
 from electadmin.services.tally import ConstituencyResult, ResultStatus, constituency_result, national_summary
 from electadmin.ui.context import UiContext
 from electadmin.ui.formatting import fmt_int, shown
+from electadmin.ui.geography.dialogs import RejectedFileDialog
+from electadmin.ui.geography.page import export_path
 from electadmin.ui.messages import confirm, inform, show_error
 from electadmin.ui.results.dialogs import DrawDialog, HistoryDialog
 from electadmin.ui.results.entry import CountEntryDialog, MismatchDialog
+from electadmin.ui.widgets import select_row
 
 REFRESH_MS = 15_000
 _STATE_COLOURS = {RecordStatus.MISSING: "#f3f3f3", RecordStatus.AWAITING_SECOND: "#fff4d6",
@@ -62,6 +66,25 @@ _STATE_COLOURS = {RecordStatus.MISSING: "#f3f3f3", RecordStatus.AWAITING_SECOND:
 
 def _percent(value: float | None) -> str:
     return "—" if value is None else shown(f"{100 * value:.1f}%")
+
+
+def _nice_step(largest: int) -> int:
+    """A round step (1, 2 or 5 times a power of ten) giving at most five intervals up to *largest*."""
+    step = 1
+    while True:
+        for factor in (1, 2, 5):
+            if largest <= 5 * step * factor:
+                return step * factor
+        step *= 10
+
+
+def _fit_columns(table: QTableWidget, stretch: int) -> None:
+    """Columns as wide as their contents, *stretch* taking the rest (the style's minimum section
+    width, ~130 px, would otherwise push a table of short figures off the side)."""
+    header = table.horizontalHeader()
+    header.setMinimumSectionSize(36)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 def _item(text: str, centre: bool = False) -> QTableWidgetItem:
@@ -88,13 +111,21 @@ class ResultsPage(QWidget):
         self.print_national.setObjectName("print_national")
         self.print_national.clicked.connect(self.print_national_summary)
         top.addWidget(self.print_national)
+        self.import_button = QPushButton(self.tr("&Import station results…"), self)
+        self.import_button.setObjectName("import_results")
+        self.import_button.clicked.connect(self.import_file)
+        self.export_button = QPushButton(self.tr("E&xport a table…"), self)
+        self.export_button.setObjectName("export_results")
+        self.export_button.clicked.connect(self.export_file)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
 
         # stations ------------------------------------------------------------------------------
         self.stations = QTableWidget(0, 4, self)
         self.stations.setObjectName("stations_table")
         self.stations.setHorizontalHeaderLabels([self.tr("Station"), self.tr("Centre"), self.tr("State"),
                                                  self.tr("Reconciles")])
-        self.stations.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        _fit_columns(self.stations, 1)
         self.stations.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.stations.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.stations.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -142,7 +173,7 @@ class ResultsPage(QWidget):
         self.candidates.setObjectName("result_table")
         self.candidates.setHorizontalHeaderLabels([self.tr("No."), self.tr("Candidate"), self.tr("Votes"),
                                                    self.tr("Share"), self.tr("Rank"), self.tr("Outcome")])
-        self.candidates.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        _fit_columns(self.candidates, 1)
         self.candidates.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.candidates.verticalHeader().hide()
         self.certify_button = QPushButton(self.tr("&Certify the result"), self)
@@ -241,7 +272,7 @@ class ResultsPage(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, s.station_code)
                 self.stations.setItem(row, column, item)
             if s.station_code == selected:
-                self.stations.selectRow(row)
+                select_row(self.stations, row)
         self._show_result(self.result)
         self.dashboard.show_summary(summary, self.result)
         self._update_buttons()
@@ -250,6 +281,8 @@ class ResultsPage(QWidget):
         self.progress_label.setText(self.tr("Stations reported: %1 of %2").replace(
             "%1", fmt_int(r.stations_reported)).replace("%2", fmt_int(r.stations_expected)))
         status = r.status.label.translated(translate)
+        if r.needs_draw:
+            status = self.tr("%1, awaiting the draw").replace("%1", status)
         text = self.tr("Result: %1 — seats: %2").replace("%1", status).replace("%2", fmt_int(r.seats))
         if r.missing_stations:
             text += "\n" + self.tr("Missing stations: %1").replace("%1", "، ".join(r.missing_stations))
@@ -375,6 +408,58 @@ class ResultsPage(QWidget):
                            on_done=lambda _size: inform(self, title, self.tr("Saved to %1.").replace("%1", path)),
                            on_error=lambda exc: show_error(self, exc))
 
+    def import_file(self) -> None:
+        if self.ctx.store is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import station results"), "",
+                                              self.tr("Spreadsheets (*.xlsx *.csv)"))
+        if path:
+            self.start_import(path)
+
+    def start_import(self, path: str) -> None:
+        """Import *path* in the background; the counts, or every bad row, are shown when it ends."""
+        store = self.ctx.store
+        self.ctx.tasks.run(lambda: _import_work(store, path), title=self.tr("Importing station results"),
+                           on_done=self._imported, on_error=self._import_failed, writes=True, parent_widget=self)
+
+    def _imported(self, summary) -> None:
+        self.ctx.data_changed.emit("results")
+        inform(self, self.tr("Import station results"),
+               self.tr("Rows read: %1. Stations: %2, of which %3 got a new version and %4 were unchanged.")
+               .replace("%1", fmt_int(summary.rows)).replace("%2", fmt_int(summary.stations))
+               .replace("%3", fmt_int(summary.written)).replace("%4", fmt_int(summary.unchanged)))
+
+    def _import_failed(self, error: BaseException) -> None:
+        if isinstance(error, FileRejected):
+            dialog = RejectedFileDialog(error, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+            return
+        show_error(self, error)
+
+    def export_file(self) -> None:
+        if self.ctx.store is None:
+            return
+        tables = {self.tr("Candidates' votes per constituency"): "candidates",
+                  self.tr("Constituencies"): "constituencies", self.tr("Polling stations"): "stations"}
+        choice, ok = QInputDialog.getItem(self, self.tr("Export a results table"), self.tr("Table:"),
+                                          list(tables), 0, False)
+        if not ok:
+            return
+        xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV file (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export a results table"),
+                                                   f"results-{tables[choice]}.xlsx", f"{xlsx};;{csv}")
+        if path:
+            self.start_export(str(export_path(path, ".csv" if chosen == csv else ".xlsx")), tables[choice])
+
+    def start_export(self, path: str, table: str) -> None:
+        store = self.ctx.store
+        title = self.tr("Export a results table")
+        self.ctx.tasks.run(lambda: _export_work(store, path, table), title=title, writes=True, parent_widget=self,
+                           on_done=lambda count: inform(self, title, self.tr("Written to %1 (rows: %2).")
+                                                        .replace("%1", path).replace("%2", fmt_int(count))),
+                           on_error=lambda exc: show_error(self, exc))
+
     def print_record(self) -> None:
         code, store = self.selected_station(), self.ctx.store
         if code and store:
@@ -394,6 +479,20 @@ class ResultsPage(QWidget):
                         lambda path: write_national_summary_pdf(store, path))
 
 
+def _import_work(store, path: str):
+    """The import, headers matched in the interface's language too (spreadsheet readers load here,
+    on the worker thread)."""
+    from electadmin.services.results_file import import_results
+
+    return import_results(store, path, translate)
+
+
+def _export_work(store, path: str, table: str):
+    from electadmin.services.results_export import export_table
+
+    return export_table(store, path, table, translate=translate)
+
+
 class Dashboard(QWidget):
     """Reporting progress, turnout by gender, and the chosen wilayat's candidates as table and chart."""
 
@@ -409,33 +508,69 @@ class Dashboard(QWidget):
         for i, (key, text) in enumerate(labels.items()):
             value = QLabel("—", self)
             value.setObjectName(f"dash_{key}")
-            value.setStyleSheet("font-size: 16px; font-weight: bold;")
-            grid.addWidget(QLabel(text, self), i // 3 * 2, i % 3)
-            grid.addWidget(value, i // 3 * 2 + 1, i % 3)
+            value.setStyleSheet("font-size: 18px; font-weight: bold;")
+            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption = QLabel(text, self)
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(caption, 0, i)
+            grid.addWidget(value, 1, i)
             self.figures[key] = value
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("dash_table")
         self.table.setHorizontalHeaderLabels([self.tr("Candidate"), self.tr("Votes"), self.tr("Share")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        _fit_columns(self.table, 0)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.chart = QChart()
         self.chart.setObjectName("dash_chart")
         self.chart.legend().hide()
         self.chart.setMargins(QMargins(4, 4, 4, 4))
+        # One series and two axes, updated in place: axes replaced on every refresh leave their
+        # labels behind on the chart.
+        self.bars = QBarSet(self.tr("Votes"))
+        series = QBarSeries()
+        series.append(self.bars)
+        self.chart.addSeries(series)
+        self.categories = QBarCategoryAxis()
+        self.chart.addAxis(self.categories, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(self.categories)
+        self.values = QValueAxis()
+        self.values.setLabelFormat("%d")
+        self.chart.addAxis(self.values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(self.values)
         self.chart_view = QChartView(self.chart, self)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(260)
+        # Qt Charts does not mirror: the view stays left to right and the bars are reversed in a
+        # right-to-left interface, so ballot number 1 is the rightmost bar, as in the printed charts.
+        self.chart_view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         lower = QHBoxLayout()
         lower.addWidget(self.table, 2)
         lower.addWidget(self.chart_view, 3)
+        self.constituencies = QTableWidget(0, 6, self)
+        self.constituencies.setObjectName("dash_constituencies")
+        self.constituencies.setHorizontalHeaderLabels([
+            self.tr("Wilayat"), self.tr("Seats"), self.tr("Stations reported"), self.tr("Turnout"),
+            self.tr("Status"), self.tr("Elected, or leading while provisional")])
+        _fit_columns(self.constituencies, 5)
+        self.constituencies.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.constituencies.verticalHeader().hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
         layout.addLayout(grid)
         self.wilayat_title = QLabel(self)
         self.wilayat_title.setStyleSheet("font-weight: bold;")
-        layout.addWidget(self.wilayat_title)
-        layout.addLayout(lower, 1)
+        wilayat = QWidget(self)
+        wv = QVBoxLayout(wilayat)
+        wv.setContentsMargins(0, 0, 0, 0)
+        wv.addWidget(self.wilayat_title)
+        wv.addLayout(lower, 1)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.constituencies)
+        split.addWidget(wilayat)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        layout.addWidget(split, 1)
         self.votes_shown: list[int] = []
 
     def show_summary(self, summary, result: ConstituencyResult | None) -> None:
@@ -444,14 +579,26 @@ class Dashboard(QWidget):
         self.progress.setValue(t.stations_reported)
         self.progress.setFormat(self.tr("%1 of %2 stations reported").replace("%1", fmt_int(t.stations_reported))
                                 .replace("%2", fmt_int(t.stations_expected)))
-        self.figures["constituencies"].setText(
-            f"{fmt_int(t.by_status.get(ResultStatus.COMPLETE, 0) + t.by_status.get(ResultStatus.CERTIFIED, 0))}"
-            f" / {fmt_int(t.constituencies)}")
+        decided = sum(1 for c in summary.constituencies
+                      if c.status in (ResultStatus.COMPLETE, ResultStatus.CERTIFIED) and not c.needs_draw)
+        self.figures["constituencies"].setText(f"{fmt_int(decided)} / {fmt_int(t.constituencies)}")
         self.figures["seats"].setText(f"{fmt_int(t.seats_decided)} / {fmt_int(t.seats)}")
         self.figures["turnout"].setText(_percent(t.turnout.rate))
         self.figures["men"].setText(_percent(t.turnout.men_rate))
         self.figures["women"].setText(_percent(t.turnout.women_rate))
         self.figures["women_elected"].setText(f"{fmt_int(t.women_elected)} / {fmt_int(t.women_candidates)}")
+        self.constituencies.setRowCount(len(summary.constituencies))
+        for row, c in enumerate(summary.constituencies):
+            names = {x.code: x.name_ar for x in c.candidates}
+            status = c.status.label.translated(translate)
+            if c.needs_draw:
+                status = self.tr("%1, awaiting the draw").replace("%1", status)
+            cells = (_item(c.wilayat_ar), _item(fmt_int(c.seats), True),
+                     _item(f"{fmt_int(c.stations_reported)} / {fmt_int(c.stations_expected)}", True),
+                     _item(_percent(c.turnout.rate), True), _item(status, True),
+                     _item("، ".join(names.get(k, k) for k in c.elected)))
+            for column, item in enumerate(cells):
+                self.constituencies.setItem(row, column, item)
         if result is None:
             return
         self.wilayat_title.setText(self.tr("Votes in %1").replace("%1", result.wilayat_ar))
@@ -461,21 +608,13 @@ class Dashboard(QWidget):
             self.table.setItem(row, 0, _item(f"{fmt_int(c.ballot_number)}. {c.name_ar}"))
             self.table.setItem(row, 1, _item(fmt_int(c.votes), True))
             self.table.setItem(row, 2, _item(_percent(c.share), True))
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
-        bars = QBarSet(self.tr("Votes"))
         self.votes_shown = [c.votes for c in ordered]
-        bars.append([float(v) for v in self.votes_shown])
-        series = QBarSeries()
-        series.append(bars)
-        self.chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append([fmt_int(c.ballot_number) for c in ordered])
-        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(categories)
-        values = QValueAxis()
-        values.setRange(0, max([1, *self.votes_shown]))
-        values.setLabelFormat("%d")
-        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(values)
+        drawn = list(reversed(ordered)) if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else ordered
+        self.bars.remove(0, self.bars.count())
+        self.bars.append([float(c.votes) for c in drawn])
+        self.categories.clear()
+        self.categories.append([fmt_int(c.ballot_number) for c in drawn])
+        step = _nice_step(max([1, *self.votes_shown]))
+        top = step * -(-max([1, *self.votes_shown]) // step)
+        self.values.setRange(0, top)
+        self.values.setTickCount(top // step + 1)
