@@ -37,6 +37,9 @@ from electadmin.services.election import election_row
 from electadmin.services.store import Store
 from electadmin.services.tally import ConstituencyResult, ResultStatus, constituency_result, national_summary
 
+__all__ = ["Digits", "consolidated_report", "count_record_report", "national_report", "write_consolidated_pdf",
+           "write_count_record_pdf", "write_national_summary_pdf"]
+
 STEP_PRINTING = QT_TRANSLATE_NOOP("Progress", "Printing the results")
 
 _STATES = {

@@ -198,3 +198,37 @@ def test_a_tie_blocks_the_result_until_the_draw_is_recorded(page, qtbot, rstore)
     result = constituency_result(rstore, "MA02")
     assert result.draw is not None and len(result.elected) == 2 and not result.needs_draw
     assert not page.draw_button.isVisible() and page.certify_button.isEnabled()
+
+
+def test_the_three_documents_print_and_tables_export_through_the_task_runner(page, qtbot, rstore, tmp_path,
+                                                                             monkeypatch):
+    from pypdf import PdfReader
+
+    told = []
+    monkeypatch.setattr("electadmin.ui.results.page.inform", lambda parent, title, text: told.append(text))
+    complete(page, qtbot, rstore, "MA01-C1-1", GOOD, GOOD)
+    select_station(page, "MA01-C1-1")
+    outputs = [tmp_path / "record.pdf", tmp_path / "ma01.pdf", tmp_path / "national.pdf"]
+    page.print_record(str(outputs[0]))
+    page.print_consolidated(str(outputs[1]))
+    page.print_national_summary(str(outputs[2]))
+    page.start_export(str(tmp_path / "stations.csv"), "stations")
+    qtbot.waitUntil(lambda: len(told) == 4, timeout=20_000)
+    for path in outputs:
+        assert len(PdfReader(path).pages) >= 1
+    assert "MA01-C1-1" in (tmp_path / "stations.csv").read_text(encoding="utf-8")
+    assert any("rows: 5" in text for text in told)
+
+
+def test_importing_a_results_file_refreshes_the_stations_and_the_dashboard(page, qtbot, rstore, tmp_path,
+                                                                           monkeypatch):
+    told = []
+    monkeypatch.setattr("electadmin.ui.results.page.inform", lambda parent, title, text: told.append(text))
+    assert page.dashboard.progress.value() == 0
+    source = tmp_path / "results.csv"
+    source.write_text("station,ballot_number,votes\nMA01-C1-1,1,10\nMA01-C1-1,2,20\nMA01-C1-1,3,7\n",
+                      encoding="utf-8")
+    page.start_import(str(source))
+    qtbot.waitUntil(lambda: bool(told), timeout=20_000)
+    assert page.dashboard.progress.value() == 1, told
+    assert page.dashboard.votes_shown == [10, 20, 7]

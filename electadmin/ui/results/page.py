@@ -45,12 +45,13 @@ from electadmin.i18n import translate
 from electadmin.services.certification import certify, reopen
 from electadmin.services.count_record import RecordStatus, list_stations, record_history, station_ballot
 from electadmin.services.geography import list_wilayats
+from electadmin.services.results_reports import Digits as ReportDigits
 from electadmin.services.results_reports import (
     write_consolidated_pdf, write_count_record_pdf, write_national_summary_pdf,
 )
 from electadmin.services.tally import ConstituencyResult, ResultStatus, constituency_result, national_summary
 from electadmin.ui.context import UiContext
-from electadmin.ui.formatting import fmt_int, shown
+from electadmin.ui.formatting import Digits, digits, fmt_int, shown
 from electadmin.ui.geography.dialogs import RejectedFileDialog
 from electadmin.ui.geography.page import export_path
 from electadmin.ui.messages import confirm, inform, show_error
@@ -109,7 +110,7 @@ class ResultsPage(QWidget):
         top.addWidget(self.wilayat, 1)
         self.print_national = QPushButton(self.tr("Print the &national summary…"), self)
         self.print_national.setObjectName("print_national")
-        self.print_national.clicked.connect(self.print_national_summary)
+        self.print_national.clicked.connect(lambda: self.print_national_summary())
         top.addWidget(self.print_national)
         self.import_button = QPushButton(self.tr("&Import station results…"), self)
         self.import_button.setObjectName("import_results")
@@ -143,7 +144,7 @@ class ResultsPage(QWidget):
         self.history_button.clicked.connect(self.show_history)
         self.print_record_button = QPushButton(self.tr("&Print record…"), self)
         self.print_record_button.setObjectName("print_record")
-        self.print_record_button.clicked.connect(self.print_record)
+        self.print_record_button.clicked.connect(lambda: self.print_record())
         station_buttons = QHBoxLayout()
         for b in (self.first_button, self.second_button, self.history_button, self.print_record_button):
             station_buttons.addWidget(b)
@@ -184,7 +185,7 @@ class ResultsPage(QWidget):
         self.reopen_button.clicked.connect(self.reopen)
         self.print_consolidated_button = QPushButton(self.tr("Print the &consolidated record…"), self)
         self.print_consolidated_button.setObjectName("print_consolidated")
-        self.print_consolidated_button.clicked.connect(self.print_consolidated)
+        self.print_consolidated_button.clicked.connect(lambda: self.print_consolidated())
         result_buttons = QHBoxLayout()
         for b in (self.certify_button, self.reopen_button, self.print_consolidated_button):
             result_buttons.addWidget(b)
@@ -400,14 +401,6 @@ class ResultsPage(QWidget):
             show_error(self, exc)
         self.ctx.data_changed.emit("results")
 
-    def _print(self, title: str, default: str, factory) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, title, default, self.tr("PDF documents (*.pdf)"))
-        if not path:
-            return
-        self.ctx.tasks.run(lambda: factory(path), title=title, parent_widget=self, writes=True,
-                           on_done=lambda _size: inform(self, title, self.tr("Saved to %1.").replace("%1", path)),
-                           on_error=lambda exc: show_error(self, exc))
-
     def import_file(self) -> None:
         if self.ctx.store is None:
             return
@@ -460,23 +453,38 @@ class ResultsPage(QWidget):
                                                         .replace("%1", path).replace("%2", fmt_int(count))),
                            on_error=lambda exc: show_error(self, exc))
 
-    def print_record(self) -> None:
+    def _print(self, title: str, default: str, factory, path: str | None) -> None:
+        """Print to *path* (asked for when not given) in the background, then say where it went."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, title, default, self.tr("PDF documents (*.pdf)"))
+        if not path:
+            return
+        self.ctx.tasks.run(lambda: factory(path), title=title, parent_widget=self, writes=True,
+                           on_done=lambda _size: inform(self, title, self.tr("Saved to %1.").replace("%1", path)),
+                           on_error=lambda exc: show_error(self, exc))
+
+    def print_record(self, path: str | None = None) -> None:
         code, store = self.selected_station(), self.ctx.store
         if code and store:
             self._print(self.tr("Print the count record"), f"{code}.pdf",
-                        lambda path: write_count_record_pdf(store, code, path))
+                        lambda target: write_count_record_pdf(store, code, target, digits=_digits()), path)
 
-    def print_consolidated(self) -> None:
+    def print_consolidated(self, path: str | None = None) -> None:
         code, store = self.wilayat_code, self.ctx.store
         if code and store:
             self._print(self.tr("Print the consolidated record"), f"{code}-consolidated.pdf",
-                        lambda path: write_consolidated_pdf(store, code, path))
+                        lambda target: write_consolidated_pdf(store, code, target, digits=_digits()), path)
 
-    def print_national_summary(self) -> None:
+    def print_national_summary(self, path: str | None = None) -> None:
         store = self.ctx.store
         if store:
             self._print(self.tr("Print the national summary"), "national-summary.pdf",
-                        lambda path: write_national_summary_pdf(store, path))
+                        lambda target: write_national_summary_pdf(store, target, digits=_digits()), path)
+
+
+def _digits() -> ReportDigits:
+    """Printed documents use the digits the user chose for the screen."""
+    return ReportDigits.ARABIC_INDIC if digits() is Digits.ARABIC_INDIC else ReportDigits.WESTERN
 
 
 def _import_work(store, path: str):
