@@ -57,6 +57,7 @@ def _show(args) -> int:
     if args.json:
         print_json([{"wilayat": r.wilayat_code, "name": r.wilayat_ar, "seats": r.seats, "status": r.status,
                      "stations_reported": r.stations_reported, "stations_expected": r.stations_expected,
+                     "missing_stations": list(r.missing_stations),
                      "candidates": [{"ballot_number": c.ballot_number, "code": c.code, "name": c.name_ar,
                                      "votes": c.votes, "rank": c.rank, "standing": c.standing, "elected": c.elected}
                                     for c in r.candidates],
