@@ -43,7 +43,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from electadmin.domain.audit import EventType
-from electadmin.domain.candidacy import CandidateStatus, TermList
+from electadmin.domain.candidacy import CandidateStatus
 from electadmin.domain.election import Phase
 from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.domain.reconciliation import FIGURE_LABELS, FIGURES, CountFigures, FailedCheck, reconcile
@@ -413,10 +413,27 @@ def _votes_label(number: int) -> Term:
     return _VOTES_FIELD
 
 
+class FailedChecks(Term):
+    """Failed checks as one error parameter, each sentence with its figures in the reader's language."""
+
+    checks: tuple[FailedCheck, ...]
+
+    def __new__(cls, checks: Sequence[FailedCheck]) -> FailedChecks:
+        items = tuple(checks)
+        joined = super().__new__(cls, " ".join(c.describe() for c in items), "Reconciliation")
+        joined.checks = items
+        return joined
+
+    def __reduce__(self):
+        return (FailedChecks, (self.checks,))
+
+    def translated(self, translate) -> str:
+        return " ".join(c.describe(translate) for c in self.checks)
+
+
 def require_explanation(failed: Sequence[FailedCheck], explanation: str) -> None:
     if failed and not explanation:
-        raise ElectadminError(ErrorCode.RESULT_EXPLANATION_REQUIRED,
-                              checks=TermList(dict.fromkeys(f.code.description for f in failed)))
+        raise ElectadminError(ErrorCode.RESULT_EXPLANATION_REQUIRED, checks=FailedChecks(failed))
 
 
 # ---------------------------------------------------------------- reading

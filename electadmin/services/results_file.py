@@ -56,7 +56,7 @@ from electadmin.domain.text import QT_TRANSLATE_NOOP, Translate, untranslated
 from electadmin.interchange.columns import CivilNumber, Column, Integer, Problems, Text, match_headers, parse_rows
 from electadmin.interchange.tabular import read_table
 from electadmin.services import audit
-from electadmin.services.count_record import FIELD_LABELS, check_entry_phase
+from electadmin.services.count_record import FIELD_LABELS, FailedChecks, check_entry_phase
 from electadmin.services.election import current_definition
 from electadmin.services.store import Store
 from electadmin.storage.base import utcnow
@@ -262,8 +262,7 @@ def _check(session: Session, parsed: list[tuple[int, dict[str, Any]]],
             first = failed[0]
             _problem(problems, station.row, first.fields[0] if first.fields[0] in _BY_KEY else "votes",
                      getattr(figures, first.fields[0], ""), ElectadminError(
-                         ErrorCode.RESULT_EXPLANATION_REQUIRED,
-                         checks="؛ ".join(f.describe() for f in failed)))
+                         ErrorCode.RESULT_EXPLANATION_REQUIRED, checks=FailedChecks(failed)))
     return stations, places
 
 

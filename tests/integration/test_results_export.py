@@ -17,8 +17,7 @@ from electadmin.services.tally import national_summary
 from tests.integration.results_setup import as_clerk, ready_store, record
 from electadmin.services.count_record import save_first_entry, save_second_entry
 
-SCHEMA = Path("/work/shared/standards/NIST_V2_election_results_reporting.json")
-LOCAL_SCHEMA = Path(__file__).parents[1] / "fixtures" / "NIST_V2_election_results_reporting.json"
+SCHEMA = Path(__file__).parents[1] / "fixtures" / "NIST_V2_election_results_reporting.json"
 
 
 @pytest.fixture
@@ -31,8 +30,7 @@ def rstore(store):
 
 
 def schema():
-    path = LOCAL_SCHEMA if LOCAL_SCHEMA.exists() else SCHEMA
-    return json.loads(path.read_text(encoding="utf-8"))
+    return json.loads(SCHEMA.read_text(encoding="utf-8"))
 
 
 def validate(report):
