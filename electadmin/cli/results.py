@@ -7,7 +7,7 @@ from pathlib import Path
 from electadmin.cli.common import add_db, open_store, print_json, run_work, tr
 from electadmin.i18n import translate
 
-FORMATS = ("cdf", "xlsx", "csv")
+FORMATS = ("cdf", "xlsx", "csv", "pdf")
 
 
 def register(commands) -> None:
@@ -27,6 +27,11 @@ def register(commands) -> None:
     exp.add_argument("--format", choices=FORMATS, required=True)
     exp.add_argument("--table", choices=("candidates", "constituencies", "stations"), default="candidates",
                      help="XLSX/CSV: which table (default: candidates' votes)")
+    exp.add_argument("--document", choices=("national", "consolidated", "record"), default="national",
+                     help="PDF: the national summary (default), a wilayat's consolidated record (--wilayat) or "
+                          "a station's count record (--station)")
+    exp.add_argument("--wilayat", metavar="CODE", help="PDF: the wilayat of the consolidated record")
+    exp.add_argument("--station", metavar="CODE", help="PDF: the station of the count record")
     exp.add_argument("out", type=Path)
     exp.set_defaults(handler=_export)
 
@@ -75,9 +80,32 @@ def _show(args) -> int:
     return 0
 
 
+def _export_pdf(args, store) -> int:
+    from electadmin.services.results_reports import (
+        write_consolidated_pdf, write_count_record_pdf, write_national_summary_pdf,
+    )
+
+    if args.document == "record":
+        if not args.station:
+            print("results export --document record needs --station CODE")
+            return 2
+        run_work(write_count_record_pdf(store, args.station, args.out))
+    elif args.document == "consolidated":
+        if not args.wilayat:
+            print("results export --document consolidated needs --wilayat CODE")
+            return 2
+        run_work(write_consolidated_pdf(store, args.wilayat, args.out))
+    else:
+        run_work(write_national_summary_pdf(store, args.out))
+    print(f"{args.document} → {args.out}")
+    return 0
+
+
 def _export(args) -> int:
     store = open_store(args)
     try:
+        if args.format == "pdf":
+            return _export_pdf(args, store)
         if args.format == "cdf":
             from electadmin.services.results_export import export_cdf
 

@@ -152,10 +152,10 @@ def signatures(page: Page, signatories: Sequence[Signatory]) -> None:
             role = LABELS.get(person.role, person.role)
             cells += [f"{role}\n{person.name}" if person.name else role, ""]
         rows.append(cells + [""] * (4 - len(cells)))
-    section(page, LABELS["signatures"], room=30 + 34 * len(rows))
+    section(page, LABELS["signatures"], room=20 + 30 * len(rows))
     columns = [Column(LABELS["role"], 1.6), Column(LABELS["signature"], 1.9),
                Column(LABELS["role"], 1.6), Column(LABELS["signature"], 1.9)]
-    page.table(columns, rows, style=TableStyle(size=10, header_size=9.5, padding=2, min_row_height=32))
+    page.table(columns, rows, style=TableStyle(size=10, header_size=9.5, padding=2, min_row_height=28))
 
 
 def draw_block(page: Page, draw: DrawRecord, digits: Digits) -> None:

@@ -69,3 +69,32 @@ def test_consolidated_and_national_pdfs_show_the_tie_then_the_draw_and_certifica
     run_to_end(write_national_summary_pdf(rstore, summary))
     text = text_of(summary)
     assert "الدوائر المحسومة 1 من 2" in text and "نتائج أولية" in text
+
+
+def test_the_command_line_prints_the_three_documents(tmp_path):
+    from electadmin.services.election import create_election
+    from electadmin.services.store import Store
+    from tests.conftest import sample_definition
+    from tests.integration.test_cli import electadmin
+
+    path = tmp_path / "count.electadmin"
+    store = Store.open(path, create=True, actor="clerk-1")
+    try:
+        create_election(store, sample_definition())
+        ready_store(store)
+        double(store, "MA01-C1-1", record([10, 20, 6]))
+    finally:
+        store.close()
+    runs = {"national.pdf": ("--document", "national"),
+            "ma01.pdf": ("--document", "consolidated", "--wilayat", "MA01"),
+            "station.pdf": ("--document", "record", "--station", "MA01-C1-1")}
+    for name, options in runs.items():
+        result = electadmin("results", "export", "--db", str(path), "--format", "pdf", *options,
+                            str(tmp_path / name))
+        assert result.returncode == 0, result.stderr
+    assert "الملخص الوطني للنتائج" in text_of(tmp_path / "national.pdf")
+    assert "المحضر المجمع لنتائج الولاية" in text_of(tmp_path / "ma01.pdf")
+    assert "MA01-C1-1" in text_of(tmp_path / "station.pdf")
+    missing = electadmin("results", "export", "--db", str(path), "--format", "pdf", "--document", "record",
+                         str(tmp_path / "x.pdf"))
+    assert missing.returncode == 2 and "--station" in missing.stdout
