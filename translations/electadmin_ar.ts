@@ -394,8 +394,8 @@
         <translation>مشاركة الإناث</translation>
     </message>
     <message>
-        <source>Women elected</source>
-        <translation>الفائزات</translation>
+        <source>Women elected, of women candidates</source>
+        <translation>الفائزات من المرشحات</translation>
     </message>
     <message>
         <source>Candidate</source>
@@ -1988,6 +1988,10 @@
         <source>Printing the results</source>
         <translation>طباعة النتائج</translation>
     </message>
+    <message>
+        <source>Counting the demo votes</source>
+        <translation>فرز أصوات الانتخاب التجريبي</translation>
+    </message>
 </context>
 <context>
     <name>Reconciliation</name>
@@ -2214,6 +2218,10 @@
         <translation>تعادل على المقعد الأخير: %1 (%2 صوتًا لكل منهم). النتيجة معلقة حتى تُسجل القرعة.</translation>
     </message>
     <message>
+        <source>Tied for the last seat so far: %1 (%2 votes each). The draw is held once every station has reported.</source>
+        <translation>متعادلون على المقعد الأخير حتى الآن: %1 (%2 صوتًا لكل منهم). تُجرى القرعة بعد ورود محاضر جميع المحطات.</translation>
+    </message>
+    <message>
         <source>The tie was settled by a draw drawn by %1, witnessed by %2.</source>
         <translation>حُسم التعادل بقرعة أجراها %1 بحضور الشهود %2.</translation>
     </message>
@@ -2228,6 +2236,10 @@
     <message>
         <source>(by draw)</source>
         <translation>(بالقرعة)</translation>
+    </message>
+    <message>
+        <source>Leading</source>
+        <translation>متقدم</translation>
     </message>
     <message>
         <source>Versions</source>

@@ -148,7 +148,8 @@ def _draw(result: ConstituencyResult, zone: ZoneInfo) -> DrawRecord | None:
                       d.drawn_at.astimezone(zone).replace(tzinfo=None), d.seed)
 
 
-def consolidated_report(store: Store, result: ConstituencyResult, election_name_ar: str) -> consolidated.ConsolidatedReport:
+def consolidated_report(store: Store, result: ConstituencyResult,
+                        election_name_ar: str) -> consolidated.ConsolidatedReport:
     """The consolidated record of a wilayat: its result and each station's counted record."""
     lines = []
     for state in list_stations(store, result.wilayat_code):

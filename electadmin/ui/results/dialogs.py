@@ -44,7 +44,8 @@ class DrawDialog(QDialog):
         tie = result.tie
         assert tie is not None
         by_code = {c.code: c for c in result.candidates}
-        tied = "\n".join(f"{shown(str(by_code[k].ballot_number))}. {by_code[k].name_ar}" for k in sorted(tie.candidates, key=lambda k: by_code[k].ballot_number))
+        in_order = sorted(tie.candidates, key=lambda k: by_code[k].ballot_number)
+        tied = "\n".join(f"{shown(str(by_code[k].ballot_number))}. {by_code[k].name_ar}" for k in in_order)
         intro = QLabel(self.tr("%1 candidates are tied with %2 votes each for %3 seat(s):")
                        .replace("%1", shown(str(len(tie.candidates)))).replace("%2", shown(str(tie.votes)))
                        .replace("%3", shown(str(tie.seats))) + "\n" + tied, self)

@@ -69,6 +69,11 @@ def _percent(value: float | None) -> str:
     return "—" if value is None else shown(f"{100 * value:.1f}%")
 
 
+def _separator(widget: QWidget) -> str:
+    """Between the items of a list in running text: the Arabic comma in a right-to-left interface."""
+    return "، " if widget.layoutDirection() == Qt.LayoutDirection.RightToLeft else ", "
+
+
 def _nice_step(largest: int) -> int:
     """A round step (1, 2 or 5 times a power of ten) giving at most five intervals up to *largest*."""
     step = 1
@@ -211,6 +216,7 @@ class ResultsPage(QWidget):
         self.tabs.setObjectName("results_tabs")
         self.tabs.addTab(splitter, self.tr("Stations and result"))
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.tabs.currentChanged.connect(lambda _index: self.refresh())
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>" + self.tr("Count and results") + "</h2>", self))
         layout.addLayout(top)
@@ -255,7 +261,8 @@ class ResultsPage(QWidget):
         try:
             states = list_stations(store, code)
             self.result = constituency_result(store, code)
-            summary = national_summary(store)
+            # The national recount (0.1-0.5 s for the whole country) only while the dashboard is shown.
+            summary = national_summary(store) if self.tabs.currentWidget() is self.dashboard else None
         except Exception as exc:  # noqa: BLE001 - the page stays, saying why
             self.status_label.setText(str(exc))
             return
@@ -275,38 +282,47 @@ class ResultsPage(QWidget):
             if s.station_code == selected:
                 select_row(self.stations, row)
         self._show_result(self.result)
-        self.dashboard.show_summary(summary, self.result)
+        if summary is not None:
+            self.dashboard.show_summary(summary, self.result)
         self._update_buttons()
 
     def _show_result(self, r: ConstituencyResult) -> None:
         self.progress_label.setText(self.tr("Stations reported: %1 of %2").replace(
             "%1", fmt_int(r.stations_reported)).replace("%2", fmt_int(r.stations_expected)))
         status = r.status.label.translated(translate)
-        if r.needs_draw:
+        drawable = r.needs_draw and not r.missing_stations
+        if drawable:
             status = self.tr("%1, awaiting the draw").replace("%1", status)
         text = self.tr("Result: %1 — seats: %2").replace("%1", status).replace("%2", fmt_int(r.seats))
         if r.missing_stations:
-            text += "\n" + self.tr("Missing stations: %1").replace("%1", "، ".join(r.missing_stations))
+            text += "\n" + self.tr("Missing stations: %1").replace("%1", _separator(self).join(r.missing_stations))
         if r.not_reconciled:
             text += "\n" + self.tr("Records counted with a written explanation (they did not reconcile): %1"
                                    ).replace("%1", fmt_int(r.not_reconciled))
         self.status_label.setText(text)
         by_code = {c.code: c for c in r.candidates}
         if r.tie is not None:
-            names = "، ".join(by_code[k].name_ar for k in r.tie.candidates if k in by_code)
-            self.tie_label.setText(self.tr("Tie for the last seat: %1 (%2 votes each). The result is blocked "
-                                           "until the draw is recorded.").replace("%1", names)
-                                   .replace("%2", fmt_int(r.tie.votes)))
+            names = _separator(self).join(by_code[k].name_ar for k in r.tie.candidates if k in by_code)
+            if drawable:
+                text = self.tr("Tie for the last seat: %1 (%2 votes each). The result is blocked until the draw "
+                               "is recorded.")
+            else:  # a draw on figures that can still change would settle nothing
+                text = self.tr("Tied for the last seat so far: %1 (%2 votes each). The draw is held once every "
+                               "station has reported.")
+            self.tie_label.setText(text.replace("%1", names).replace("%2", fmt_int(r.tie.votes)))
         elif r.draw is not None:
+            witnesses = _separator(self).join(r.draw.witnesses)
             self.tie_label.setText(self.tr("The tie was settled by a draw drawn by %1, witnessed by %2.")
-                                   .replace("%1", r.draw.drawn_by).replace("%2", "، ".join(r.draw.witnesses)))
+                                   .replace("%1", r.draw.drawn_by).replace("%2", witnesses))
         self.tie_label.setVisible(r.tie is not None or r.draw is not None)
-        self.draw_button.setVisible(r.tie is not None)
+        self.draw_button.setVisible(drawable)
         self.candidates.setRowCount(len(r.candidates))
         outcomes = {Standing.ELECTED: self.tr("Elected"), Standing.TIED: self.tr("Tied: awaiting a draw"),
                     Standing.NOT_ELECTED: ""}
         for row, c in enumerate(r.candidates):
             outcome = outcomes[c.standing] + (" " + self.tr("(by draw)") if c.by_draw and c.elected else "")
+            if c.elected and r.status is ResultStatus.PROVISIONAL:
+                outcome = self.tr("Leading")  # stations are missing: nobody is elected yet
             cells = (_item(fmt_int(c.ballot_number), True), _item(c.name_ar), _item(fmt_int(c.votes), True),
                      _item(_percent(c.share), True), _item(fmt_int(c.rank), True), _item(outcome, True))
             for column, item in enumerate(cells):
@@ -366,7 +382,7 @@ class ResultsPage(QWidget):
         self.history.open()
 
     def record_draw(self) -> None:
-        if self.result is None or self.result.tie is None or self.ctx.store is None:
+        if self.result is None or not self.draw_button.isVisibleTo(self) or self.ctx.store is None:
             return
         self.draw_dialog = DrawDialog(self.ctx.store, self.result, self)
         self.draw_dialog.accepted.connect(lambda: self.ctx.data_changed.emit("results"))
@@ -512,7 +528,7 @@ class Dashboard(QWidget):
         grid = QGridLayout()
         labels = {"constituencies": self.tr("Constituencies decided"), "seats": self.tr("Seats decided"),
                   "turnout": self.tr("Turnout"), "men": self.tr("Turnout of men"),
-                  "women": self.tr("Turnout of women"), "women_elected": self.tr("Women elected")}
+                  "women": self.tr("Turnout of women"), "women_elected": self.tr("Women elected, of women candidates")}
         for i, (key, text) in enumerate(labels.items()):
             value = QLabel("—", self)
             value.setObjectName(f"dash_{key}")
@@ -599,12 +615,12 @@ class Dashboard(QWidget):
         for row, c in enumerate(summary.constituencies):
             names = {x.code: x.name_ar for x in c.candidates}
             status = c.status.label.translated(translate)
-            if c.needs_draw:
+            if c.needs_draw and not c.missing_stations:
                 status = self.tr("%1, awaiting the draw").replace("%1", status)
             cells = (_item(c.wilayat_ar), _item(fmt_int(c.seats), True),
                      _item(f"{fmt_int(c.stations_reported)} / {fmt_int(c.stations_expected)}", True),
                      _item(_percent(c.turnout.rate), True), _item(status, True),
-                     _item("، ".join(names.get(k, k) for k in c.elected)))
+                     _item(_separator(self).join(names.get(k, k) for k in c.elected)))
             for column, item in enumerate(cells):
                 self.constituencies.setItem(row, column, item)
         if result is None:
@@ -621,7 +637,12 @@ class Dashboard(QWidget):
         self.bars.remove(0, self.bars.count())
         self.bars.append([float(c.votes) for c in drawn])
         self.categories.clear()
-        self.categories.append([fmt_int(c.ballot_number) for c in drawn])
+        numbers = [c.ballot_number for c in ordered]
+        if len(set(numbers)) != len(numbers) or not all(numbers):
+            # Before the ballot order is fixed the numbers are not set: the bars are labelled by position.
+            numbers = list(range(1, len(ordered) + 1))
+        labels = [fmt_int(n) for n in numbers]
+        self.categories.append(list(reversed(labels)) if drawn is not ordered else labels)
         step = _nice_step(max([1, *self.votes_shown]))
         top = step * -(-max([1, *self.votes_shown]) // step)
         self.values.setRange(0, top)
