@@ -22,7 +22,7 @@ from electadmin.domain.reconciliation import CountFigures
 from electadmin.reports.document import DocumentHeader, DocumentStatus, Page, render_work
 from electadmin.reports.results_parts import (
     LABELS as PART_LABELS, DrawRecord, Signatory, draw_block, fact_grid, figure, listing, percent, section,
-    signatures, words,
+    signatures, turnout_rows, words,
 )
 from electadmin.reports.table import Column, TableStyle
 from electadmin.reports.text import Digits, ltr, with_digits
@@ -42,12 +42,8 @@ LABELS = {
     "unreconciled": "محاضر لم تتطابق أرقامها وقُبلت بتفسير مكتوب: {codes}",
     "turnout": "أولًا: الناخبون والمشاركة",
     "item": "البيان",
-    "men": "ذكور",
-    "women": "إناث",
     "total": "المجموع",
-    "registered": "الناخبون المقيدون",
     "voted": "الناخبون المقترعون",
-    "rate": "نسبة المشاركة",
     "valid": "الأوراق الصحيحة",
     "invalid": "الأوراق الباطلة",
     "blank": "الأوراق البيضاء",
@@ -178,18 +174,12 @@ _STYLE = TableStyle(size=10, header_size=9.5, padding=2, min_row_height=16)
 def _turnout(page: Page, r: ConsolidatedReport, digits: Digits) -> None:
     f = r.totals
     section(page, LABELS["turnout"])
-    columns = [Column(LABELS["item"], 2.2), Column(LABELS["men"], 1.0, align="center"),
-               Column(LABELS["women"], 1.0, align="center"), Column(LABELS["total"], 1.0, align="center"),
+    columns = [Column(LABELS["item"], 2.2), Column(PART_LABELS["men"], 1.0, align="center"),
+               Column(PART_LABELS["women"], 1.0, align="center"), Column(LABELS["total"], 1.0, align="center"),
                Column(LABELS["item"], 2.2), Column(LABELS["total"], 1.0, align="center")]
-    rows = [
-        [LABELS["registered"], figure(f.registered_men, digits), figure(f.registered_women, digits),
-         figure(f.registered, digits), LABELS["valid"], figure(f.valid, digits)],
-        [LABELS["voted"], figure(f.voted_men, digits), figure(f.voted_women, digits), figure(f.voted, digits),
-         LABELS["invalid"], figure(f.invalid, digits)],
-        [LABELS["rate"], percent(f.voted_men, f.registered_men, digits),
-         percent(f.voted_women, f.registered_women, digits), percent(f.voted, f.registered, digits),
-         LABELS["blank"], figure(f.blank, digits)],
-    ]
+    counts = [[LABELS[key], figure(value, digits)]
+              for key, value in (("valid", f.valid), ("invalid", f.invalid), ("blank", f.blank))]
+    rows = [turnout + count for turnout, count in zip(turnout_rows(f, digits), counts, strict=True)]
     page.table(columns, rows, style=_STYLE)
 
 

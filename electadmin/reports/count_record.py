@@ -25,7 +25,7 @@ from electadmin.domain.reconciliation import CountFigures, ReconciliationCode, r
 from electadmin.domain.seats import allocate_seats
 from electadmin.reports.document import DocumentHeader, DocumentStatus, Page, render_work
 from electadmin.reports.results_parts import (
-    Signatory, fact_grid, figure, listing, percent, section, signatures, words,
+    LABELS as PART_LABELS, Signatory, fact_grid, figure, listing, section, signatures, turnout_rows, words,
 )
 from electadmin.reports.table import Column, TableStyle
 from electadmin.reports.text import Digits, ltr, with_digits
@@ -48,12 +48,7 @@ LABELS = {
     "entry": "حالة الإدخال",
     "turnout": "أولًا: الناخبون والمشاركة",
     "item": "البيان",
-    "men": "ذكور",
-    "women": "إناث",
     "total": "المجموع",
-    "registered": "الناخبون المقيدون",
-    "voted": "الناخبون المقترعون",
-    "rate": "نسبة المشاركة",
     "ballots": "ثانيًا: مطابقة أوراق الاقتراع ونتيجة الفرز",
     "figure": "رقمًا",
     "in_words": "كتابةً",
@@ -229,16 +224,9 @@ _FIGURE_STYLE = TableStyle(size=10, header_size=9.5, padding=2, min_row_height=1
 
 def _turnout(page: Page, f: CountFigures, digits: Digits) -> None:
     section(page, LABELS["turnout"])
-    columns = [Column(LABELS["item"], 2.2), Column(LABELS["men"], 1.0, align="center"),
-               Column(LABELS["women"], 1.0, align="center"), Column(LABELS["total"], 1.0, align="center")]
-    rate = lambda voted, registered: percent(voted, registered, digits)  # noqa: E731
-    rows = [
-        [LABELS["registered"], figure(f.registered_men, digits), figure(f.registered_women, digits),
-         figure(f.registered, digits)],
-        [LABELS["voted"], figure(f.voted_men, digits), figure(f.voted_women, digits), figure(f.voted, digits)],
-        [LABELS["rate"], rate(f.voted_men, f.registered_men), rate(f.voted_women, f.registered_women),
-         rate(f.voted, f.registered)],
-    ]
+    columns = [Column(LABELS["item"], 2.2), Column(PART_LABELS["men"], 1.0, align="center"),
+               Column(PART_LABELS["women"], 1.0, align="center"), Column(LABELS["total"], 1.0, align="center")]
+    rows = turnout_rows(f, digits)
     page.table(columns, rows, style=_FIGURE_STYLE)
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from electadmin.domain.reconciliation import CountFigures
 from electadmin.domain.words import arabic_words
 from electadmin.reports.document import Page
 from electadmin.reports import fonts
@@ -39,6 +40,12 @@ LABELS = {
     "draw_order": "الترتيب الذي أسفرت عنه القرعة",
     "pending_draw": "تعادل على المقعد الأخير: لا تُعلن النتيجة حتى تُجرى القرعة",
     "percent": "{value}%",
+    "men": "ذكور",
+    "women": "إناث",
+    "total": "المجموع",
+    "registered": "الناخبون المقيدون",
+    "voted": "الناخبون المقترعون",
+    "rate": "نسبة المشاركة",
     "none": "—",
 }
 """Every fixed word these pieces print (Arabic: the documents are official records)."""
@@ -97,6 +104,17 @@ def percent(part: int | None, whole: int | None, digits: Digits) -> str:
     if part is None or not whole:
         return LABELS["none"]
     return with_digits(LABELS["percent"].format(value=f"{100 * part / whole:.1f}"), digits)
+
+
+def turnout_rows(f: CountFigures, digits: Digits) -> list[list[str]]:
+    """Registered voters, voters who voted and the turnout: men, women and total (a record's or a sum's)."""
+    return [
+        [LABELS["registered"], figure(f.registered_men, digits), figure(f.registered_women, digits),
+         figure(f.registered, digits)],
+        [LABELS["voted"], figure(f.voted_men, digits), figure(f.voted_women, digits), figure(f.voted, digits)],
+        [LABELS["rate"], percent(f.voted_men, f.registered_men, digits),
+         percent(f.voted_women, f.registered_women, digits), percent(f.voted, f.registered, digits)],
+    ]
 
 
 def section(page: Page, title: str, *, room: float = 80.0) -> None:

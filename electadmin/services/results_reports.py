@@ -24,7 +24,6 @@ from electadmin.domain.progress import Progress, Work
 from electadmin.domain.reconciliation import CountFigures
 from electadmin.domain.text import QT_TRANSLATE_NOOP
 from electadmin.integrity.canonical import sha256_hex
-from electadmin.interchange.tabular import atomic_path
 from electadmin.reports import consolidated_record as consolidated
 from electadmin.reports import count_record
 from electadmin.reports import national_summary as national
@@ -34,6 +33,7 @@ from electadmin.reports.text import Digits
 from electadmin.services import audit
 from electadmin.services.count_record import CountRecordDTO, RecordStatus, get_count_record, list_stations
 from electadmin.services.election import election_row
+from electadmin.services.printing import print_pdf
 from electadmin.services.store import Store
 from electadmin.services.tally import ConstituencyResult, ResultStatus, constituency_result, national_summary
 
@@ -107,20 +107,11 @@ def _zone(store: Store) -> ZoneInfo:
 
 
 def _print(work: Work[bytes], path: str | Path, store: Store, what: str, key: str) -> Generator[Progress, None, int]:
-    while True:
-        try:
-            progress = next(work)
-        except StopIteration as stop:
-            pdf = stop.value
-            break
-        yield Progress(progress.done, progress.total, STEP_PRINTING)
-    target = Path(path)
-    with atomic_path(target) as temporary:
-        temporary.write_bytes(pdf)
+    target = yield from print_pdf(work, path, STEP_PRINTING)
     with store.write() as session:
         audit.record(session, EventType.RESULTS_EXPORTED, "results", target.name,
                      after={"format": "pdf", "document": what, "of": key})
-    return len(pdf)
+    return target.stat().st_size
 
 
 def write_count_record_pdf(store: Store, station_code: str, path: str | Path, version: int | None = None,

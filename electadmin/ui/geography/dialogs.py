@@ -360,3 +360,13 @@ class RejectedFileDialog(QDialog):
 
     def copy_list(self) -> None:
         QGuiApplication.clipboard().setText(self.as_text())
+
+
+def show_import_failure(parent: QWidget, error: BaseException) -> None:
+    """A rejected file lists its bad rows (to correct them); any other failure is a message box."""
+    if isinstance(error, FileRejected):
+        dialog = RejectedFileDialog(error, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return
+    show_error(parent, error)

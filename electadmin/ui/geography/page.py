@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from electadmin.domain.arabic import search_key
 from electadmin.domain.election import Phase
-from electadmin.domain.errors import ElectadminError, ErrorCode, FileRejected
+from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.domain.geography import FIELD
 from electadmin.domain.progress import Work
 from electadmin.domain.text import QT_TRANSLATE_NOOP
@@ -60,9 +60,9 @@ from electadmin.ui.formatting import fmt_int
 from electadmin.ui.geography.dialogs import (
     CentreDialog,
     GovernorateDialog,
-    RejectedFileDialog,
     WilayatDialog,
     align_to_layout,
+    show_import_failure,
     shown_name,
 )
 from electadmin.ui.messages import confirm, error_text, inform, show_error
@@ -567,12 +567,7 @@ class GeographyPage(QWidget):
         inform(self, self.tr("Import the geography"), text)
 
     def _import_failed(self, error: BaseException) -> None:
-        if isinstance(error, FileRejected):
-            dialog = RejectedFileDialog(error, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
-            return
-        show_error(self, error)
+        show_import_failure(self, error)
 
     def export_file(self) -> None:
         if self.ctx.store is None:

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from electadmin.domain.errors import FileRejected
 from electadmin.domain.seats import Standing
 from electadmin.i18n import translate
 from electadmin.services.certification import certify, reopen
@@ -52,7 +51,7 @@ from electadmin.services.results_reports import (
 from electadmin.services.tally import ConstituencyResult, ResultStatus, constituency_result, national_summary
 from electadmin.ui.context import UiContext
 from electadmin.ui.formatting import Digits, digits, fmt_int, shown
-from electadmin.ui.geography.dialogs import RejectedFileDialog
+from electadmin.ui.geography.dialogs import show_import_failure
 from electadmin.ui.geography.page import export_path
 from electadmin.ui.messages import confirm, inform, show_error
 from electadmin.ui.results.dialogs import DrawDialog, HistoryDialog
@@ -439,12 +438,7 @@ class ResultsPage(QWidget):
                .replace("%3", fmt_int(summary.written)).replace("%4", fmt_int(summary.unchanged)))
 
     def _import_failed(self, error: BaseException) -> None:
-        if isinstance(error, FileRejected):
-            dialog = RejectedFileDialog(error, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
-            return
-        show_error(self, error)
+        show_import_failure(self, error)
 
     def export_file(self) -> None:
         if self.ctx.store is None:
