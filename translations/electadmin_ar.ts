@@ -239,6 +239,38 @@
         <source>Votes for candidate {key}</source>
         <translation>أصوات المرشح {key}</translation>
     </message>
+    <message>
+        <source>Opening time</source>
+        <translation>وقت فتح الاقتراع</translation>
+    </message>
+    <message>
+        <source>Closing time</source>
+        <translation>وقت إغلاق الاقتراع</translation>
+    </message>
+    <message>
+        <source>Committee members present</source>
+        <translation>أعضاء اللجنة الحاضرون</translation>
+    </message>
+    <message>
+        <source>Objections by candidates&apos; agents</source>
+        <translation>اعتراضات وكلاء المرشحين</translation>
+    </message>
+    <message>
+        <source>Explanation of the differences</source>
+        <translation>تفسير الفروق</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>سبب التصحيح</translation>
+    </message>
+    <message>
+        <source>Votes for candidate {number}</source>
+        <translation>أصوات المرشح رقم {number}</translation>
+    </message>
+    <message>
+        <source>Votes of the candidate with ballot number</source>
+        <translation>أصوات المرشح صاحب الرقم</translation>
+    </message>
 </context>
 <context>
     <name>DefinitionForm</name>
@@ -704,6 +736,74 @@
         <translation>الصورة ليست ملف JPEG أو PNG لا يتجاوز حجمه {maximum} كيلوبايت.</translation>
     </message>
     <message>
+        <source>There is no polling station “{value}”.</source>
+        <translation>لا توجد لجنة اقتراع «{value}».</translation>
+    </message>
+    <message>
+        <source>The ballot of {wilayat} is not fixed yet: fix the ballot order of its candidates first.</source>
+        <translation>لم تُعتمد ورقة الاقتراع في {wilayat} بعد: اعتمد ترتيب مرشحيها أولًا.</translation>
+    </message>
+    <message>
+        <source>There is no candidate “{value}” on the ballot of {wilayat}.</source>
+        <translation>لا يوجد المرشح «{value}» في ورقة الاقتراع في {wilayat}.</translation>
+    </message>
+    <message>
+        <source>The votes of candidate {candidate} are missing from the count record of station {station}.</source>
+        <translation>أصوات المرشح {candidate} غير مذكورة في محضر فرز اللجنة {station}.</translation>
+    </message>
+    <message>
+        <source>The count record does not reconcile ({checks}): write an explanation to save it.</source>
+        <translation>أرقام محضر الفرز غير متطابقة ({checks}): اكتب تفسيرًا لحفظه.</translation>
+    </message>
+    <message>
+        <source>The result of {wilayat} is certified and cannot change; the system administrator must reopen it first.</source>
+        <translation>نتيجة {wilayat} معتمدة ولا يجوز تغييرها؛ ويجب أن يعيد مدير النظام فتحها أولًا.</translation>
+    </message>
+    <message>
+        <source>Station {station} has no first entry yet: the second entry is compared with it.</source>
+        <translation>لا يوجد إدخال أول للجنة {station} بعد: فالإدخال الثاني يُقارن به.</translation>
+    </message>
+    <message>
+        <source>Write the reason: {action}.</source>
+        <translation>اكتب السبب: {action}.</translation>
+    </message>
+    <message>
+        <source>The second entry must be typed by another clerk than the first ({clerk}).</source>
+        <translation>يجب أن يُدخل الإدخالَ الثاني كاتبٌ غير كاتب الإدخال الأول ({clerk}).</translation>
+    </message>
+    <message>
+        <source>The result of {wilayat} cannot be certified: {missing} of its stations have no matched count record.</source>
+        <translation>لا يمكن اعتماد نتيجة {wilayat}: {missing} من لجانها بلا محضر فرز مطابق.</translation>
+    </message>
+    <message>
+        <source>The result of {wilayat} needs a draw between {candidates} for the last seat.</source>
+        <translation>نتيجة {wilayat} تحتاج إلى قرعة بين {candidates} على المقعد الأخير.</translation>
+    </message>
+    <message>
+        <source>The result of {wilayat} has no tie to draw for.</source>
+        <translation>لا يوجد تعادل في نتيجة {wilayat} تُجرى له قرعة.</translation>
+    </message>
+    <message>
+        <source>The result of {wilayat} is not certified: there is nothing to reopen.</source>
+        <translation>نتيجة {wilayat} غير معتمدة: فلا شيء يُعاد فتحه.</translation>
+    </message>
+    <message>
+        <source>Only the system administrator may {action}.</source>
+        <translation>لا يجوز إلا لمدير النظام أن {action}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a time of day such as 07:30, not “{value}”.</source>
+        <translation>يجب أن يكون {field} وقتًا من اليوم مثل 07:30، لا «{value}».</translation>
+    </message>
+    <message>
+        <source>Station {station} has no count record yet.</source>
+        <translation>لا يوجد محضر فرز للجنة {station} بعد.</translation>
+    </message>
+    <message>
+        <source>Count records are entered once polling has opened; the election is in the phase “{current}”.</source>
+        <translation>تُدخل محاضر الفرز بعد بدء الاقتراع؛ والانتخاب الآن في مرحلة «{current}».</translation>
+    </message>
+    <message>
         <source>the file does not exist</source>
         <translation>الملف غير موجود</translation>
     </message>
@@ -861,6 +961,38 @@
     <message>
         <source>Candidacy requirements changed</source>
         <translation>تعديل شروط الترشح</translation>
+    </message>
+    <message>
+        <source>Count record entered</source>
+        <translation>أُدخل محضر فرز</translation>
+    </message>
+    <message>
+        <source>Count record matched by double entry</source>
+        <translation>تطابق محضر الفرز في الإدخال المزدوج</translation>
+    </message>
+    <message>
+        <source>Count record entries differ</source>
+        <translation>اختلف إدخالا محضر الفرز</translation>
+    </message>
+    <message>
+        <source>Station results imported</source>
+        <translation>استُوردت نتائج اللجان</translation>
+    </message>
+    <message>
+        <source>Results exported</source>
+        <translation>صُدّرت النتائج</translation>
+    </message>
+    <message>
+        <source>Draw for a tied seat recorded</source>
+        <translation>سُجلت قرعة على مقعد متعادل</translation>
+    </message>
+    <message>
+        <source>Constituency result certified</source>
+        <translation>اعتُمدت نتيجة الدائرة</translation>
+    </message>
+    <message>
+        <source>Certified result reopened</source>
+        <translation>أُعيد فتح نتيجة معتمدة</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1176,86 @@
     <message>
         <source>Geography</source>
         <translation>التقسيم الجغرافي</translation>
+    </message>
+    <message>
+        <source>Stations reported</source>
+        <translation>اللجان الواردة</translation>
+    </message>
+    <message>
+        <source>Stations expected</source>
+        <translation>اللجان المتوقعة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>الأصوات</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>النسبة (%)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation>فائز</translation>
+    </message>
+    <message>
+        <source>Turnout (%)</source>
+        <translation>نسبة المشاركة (%)</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>الفائزون</translation>
+    </message>
+    <message>
+        <source>Tied for the last seat</source>
+        <translation>المتعادلون على المقعد الأخير</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>رمز اللجنة</translation>
+    </message>
+    <message>
+        <source>Polling centre</source>
+        <translation>مركز الاقتراع</translation>
+    </message>
+    <message>
+        <source>Count record</source>
+        <translation>محضر الفرز</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <source>Reconciles</source>
+        <translation>متطابق</translation>
+    </message>
+    <message>
+        <source>Generated at (UTC)</source>
+        <translation>وقت الإنشاء (بالتوقيت العالمي)</translation>
+    </message>
+    <message>
+        <source>Candidates&apos; votes</source>
+        <translation>أصوات المرشحين</translation>
+    </message>
+    <message>
+        <source>Constituencies</source>
+        <translation>الدوائر الانتخابية</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>المرشح</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1705,26 @@
         <source>Writing the candidate list</source>
         <translation>كتابة قائمة المرشحين</translation>
     </message>
+    <message>
+        <source>Counting the demo votes</source>
+        <translation>فرز أصوات الانتخاب التجريبي</translation>
+    </message>
+    <message>
+        <source>Writing the results</source>
+        <translation>كتابة النتائج</translation>
+    </message>
+    <message>
+        <source>Reading the station results</source>
+        <translation>قراءة نتائج اللجان</translation>
+    </message>
+    <message>
+        <source>Checking the station results</source>
+        <translation>التحقق من نتائج اللجان</translation>
+    </message>
+    <message>
+        <source>Writing the station results</source>
+        <translation>كتابة نتائج اللجان</translation>
+    </message>
 </context>
 <context>
     <name>Reconciliation</name>
@@ -1903,6 +2135,50 @@
     <message>
         <source>corrected</source>
         <translation>تصحيحه</translation>
+    </message>
+    <message>
+        <source>reopen a certified result</source>
+        <translation>يعيد فتح نتيجة معتمدة</translation>
+    </message>
+    <message>
+        <source>why the certified result is reopened</source>
+        <translation>سبب إعادة فتح النتيجة المعتمدة</translation>
+    </message>
+    <message>
+        <source>why the certified or matched count record is corrected</source>
+        <translation>سبب تصحيح محضر الفرز المطابق أو المعتمد</translation>
+    </message>
+    <message>
+        <source>No count record</source>
+        <translation>لا يوجد محضر فرز</translation>
+    </message>
+    <message>
+        <source>Awaiting the second entry</source>
+        <translation>بانتظار الإدخال الثاني</translation>
+    </message>
+    <message>
+        <source>Entries differ</source>
+        <translation>الإدخالان مختلفان</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>مطابق</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>أولية</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>مكتملة</translation>
     </message>
 </context>
 <context>
