@@ -340,11 +340,11 @@
     </message>
     <message>
         <source>Opening time</source>
-        <translation>وقت بدء الاقتراع</translation>
+        <translation>وقت فتح الاقتراع</translation>
     </message>
     <message>
         <source>Closing time</source>
-        <translation>وقت انتهاء الاقتراع</translation>
+        <translation>وقت إغلاق الاقتراع</translation>
     </message>
     <message>
         <source>Committee members present</source>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <source>Votes of the candidate with ballot number</source>
-        <translation>أصوات المرشح صاحب الرقم في ورقة الاقتراع</translation>
+        <translation>أصوات المرشح صاحب الرقم</translation>
     </message>
 </context>
 <context>
@@ -950,19 +950,19 @@
     </message>
     <message>
         <source>There is no polling station “{value}”.</source>
-        <translation>لا توجد محطة اقتراع «{value}».</translation>
+        <translation>لا توجد لجنة اقتراع «{value}».</translation>
     </message>
     <message>
         <source>The ballot of {wilayat} is not fixed yet: fix the ballot order of its candidates first.</source>
-        <translation>لم يُثبَّت ترتيب ورقة الاقتراع في {wilayat} بعد: ثبّت ترتيب مرشحيها أولًا.</translation>
+        <translation>لم تُعتمد ورقة الاقتراع في {wilayat} بعد: اعتمد ترتيب مرشحيها أولًا.</translation>
     </message>
     <message>
         <source>There is no candidate “{value}” on the ballot of {wilayat}.</source>
-        <translation>لا يوجد مرشح «{value}» في ورقة الاقتراع في {wilayat}.</translation>
+        <translation>لا يوجد المرشح «{value}» في ورقة الاقتراع في {wilayat}.</translation>
     </message>
     <message>
         <source>The votes of candidate {candidate} are missing from the count record of station {station}.</source>
-        <translation>أصوات المرشح {candidate} غير مدونة في محضر فرز المحطة {station}.</translation>
+        <translation>أصوات المرشح {candidate} غير مذكورة في محضر فرز اللجنة {station}.</translation>
     </message>
     <message>
         <source>The count record does not reconcile ({checks}): write an explanation to save it.</source>
@@ -970,11 +970,11 @@
     </message>
     <message>
         <source>The result of {wilayat} is certified and cannot change; the system administrator must reopen it first.</source>
-        <translation>نتيجة {wilayat} معتمدة ولا يمكن تغييرها؛ على مدير النظام إعادة فتحها أولًا.</translation>
+        <translation>نتيجة {wilayat} معتمدة ولا يجوز تغييرها؛ ويجب أن يعيد مدير النظام فتحها أولًا.</translation>
     </message>
     <message>
         <source>Station {station} has no first entry yet: the second entry is compared with it.</source>
-        <translation>لا يوجد إدخال أول للمحطة {station} بعد: يُقارَن الإدخال الثاني به.</translation>
+        <translation>لا يوجد إدخال أول للجنة {station} بعد: فالإدخال الثاني يُقارن به.</translation>
     </message>
     <message>
         <source>Write the reason: {action}.</source>
@@ -982,27 +982,27 @@
     </message>
     <message>
         <source>The second entry must be typed by another clerk than the first ({clerk}).</source>
-        <translation>يجب أن يُدخل الإدخالَ الثاني كاتبٌ غير الذي أدخل الأول ({clerk}).</translation>
+        <translation>يجب أن يُدخل الإدخالَ الثاني كاتبٌ غير كاتب الإدخال الأول ({clerk}).</translation>
     </message>
     <message>
         <source>The result of {wilayat} cannot be certified: {missing} of its stations have no matched count record.</source>
-        <translation>لا يمكن اعتماد نتيجة {wilayat}: {missing} من محطاتها بلا محضر فرز متطابق.</translation>
+        <translation>لا يمكن اعتماد نتيجة {wilayat}: {missing} من لجانها بلا محضر فرز مطابق.</translation>
     </message>
     <message>
         <source>The result of {wilayat} needs a draw between {candidates} for the last seat.</source>
-        <translation>تحتاج نتيجة {wilayat} إلى قرعة بين {candidates} على المقعد الأخير.</translation>
+        <translation>نتيجة {wilayat} تحتاج إلى قرعة بين {candidates} على المقعد الأخير.</translation>
     </message>
     <message>
         <source>The result of {wilayat} has no tie to draw for.</source>
-        <translation>لا يوجد في نتيجة {wilayat} تعادل تُجرى عليه قرعة.</translation>
+        <translation>لا يوجد تعادل في نتيجة {wilayat} تُجرى له قرعة.</translation>
     </message>
     <message>
         <source>The result of {wilayat} is not certified: there is nothing to reopen.</source>
-        <translation>نتيجة {wilayat} غير معتمدة: لا يوجد ما يُعاد فتحه.</translation>
+        <translation>نتيجة {wilayat} غير معتمدة: فلا شيء يُعاد فتحه.</translation>
     </message>
     <message>
         <source>Only the system administrator may {action}.</source>
-        <translation>لا يحق إلا لمدير النظام أن {action}.</translation>
+        <translation>لا يجوز إلا لمدير النظام أن {action}.</translation>
     </message>
     <message>
         <source>{field} must be a time of day such as 07:30, not “{value}”.</source>
@@ -1010,11 +1010,11 @@
     </message>
     <message>
         <source>Station {station} has no count record yet.</source>
-        <translation>لا يوجد محضر فرز للمحطة {station} بعد.</translation>
+        <translation>لا يوجد محضر فرز للجنة {station} بعد.</translation>
     </message>
     <message>
         <source>Count records are entered once polling has opened; the election is in the phase “{current}”.</source>
-        <translation>تُدخل محاضر الفرز بعد بدء الاقتراع؛ الانتخاب في مرحلة «{current}».</translation>
+        <translation>تُدخل محاضر الفرز بعد بدء الاقتراع؛ والانتخاب الآن في مرحلة «{current}».</translation>
     </message>
     <message>
         <source>the file does not exist</source>
@@ -1181,7 +1181,7 @@
     </message>
     <message>
         <source>Count record matched by double entry</source>
-        <translation>تطابق محضر الفرز بالإدخال المزدوج</translation>
+        <translation>تطابق محضر الفرز في الإدخال المزدوج</translation>
     </message>
     <message>
         <source>Count record entries differ</source>
@@ -1189,7 +1189,7 @@
     </message>
     <message>
         <source>Station results imported</source>
-        <translation>استُوردت نتائج المحطات</translation>
+        <translation>استُوردت نتائج اللجان</translation>
     </message>
     <message>
         <source>Results exported</source>
@@ -1197,11 +1197,11 @@
     </message>
     <message>
         <source>Draw for a tied seat recorded</source>
-        <translation>سُجّلت قرعة على مقعد متعادل</translation>
+        <translation>سُجلت قرعة على مقعد متعادل</translation>
     </message>
     <message>
         <source>Constituency result certified</source>
-        <translation>اعتُمدت نتيجة دائرة انتخابية</translation>
+        <translation>اعتُمدت نتيجة الدائرة</translation>
     </message>
     <message>
         <source>Certified result reopened</source>
@@ -1392,11 +1392,11 @@
     </message>
     <message>
         <source>Stations reported</source>
-        <translation>المحطات الواردة</translation>
+        <translation>اللجان الواردة</translation>
     </message>
     <message>
         <source>Stations expected</source>
-        <translation>المحطات المتوقعة</translation>
+        <translation>اللجان المتوقعة</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <source>Standing</source>
-        <translation>النتيجة</translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Elected</source>
@@ -1432,11 +1432,11 @@
     </message>
     <message>
         <source>Tied for the last seat</source>
-        <translation>متعادلون على المقعد الأخير</translation>
+        <translation>المتعادلون على المقعد الأخير</translation>
     </message>
     <message>
         <source>Station code</source>
-        <translation>رمز المحطة</translation>
+        <translation>رمز اللجنة</translation>
     </message>
     <message>
         <source>Polling centre</source>
@@ -1448,7 +1448,7 @@
     </message>
     <message>
         <source>Version</source>
-        <translation>الإصدار</translation>
+        <translation>النسخة</translation>
     </message>
     <message>
         <source>Reconciles</source>
@@ -1456,7 +1456,7 @@
     </message>
     <message>
         <source>Generated at (UTC)</source>
-        <translation>وقت الإنشاء (UTC)</translation>
+        <translation>وقت الإنشاء (بالتوقيت العالمي)</translation>
     </message>
     <message>
         <source>Candidates&apos; votes</source>
@@ -1969,28 +1969,28 @@
         <translation>كتابة قائمة المرشحين</translation>
     </message>
     <message>
+        <source>Counting the demo votes</source>
+        <translation>فرز أصوات الانتخاب التجريبي</translation>
+    </message>
+    <message>
         <source>Writing the results</source>
         <translation>كتابة النتائج</translation>
     </message>
     <message>
         <source>Reading the station results</source>
-        <translation>قراءة نتائج المحطات</translation>
+        <translation>قراءة نتائج اللجان</translation>
     </message>
     <message>
         <source>Checking the station results</source>
-        <translation>فحص نتائج المحطات</translation>
+        <translation>التحقق من نتائج اللجان</translation>
     </message>
     <message>
         <source>Writing the station results</source>
-        <translation>كتابة نتائج المحطات</translation>
+        <translation>كتابة نتائج اللجان</translation>
     </message>
     <message>
         <source>Printing the results</source>
         <translation>طباعة النتائج</translation>
-    </message>
-    <message>
-        <source>Counting the demo votes</source>
-        <translation>فرز أصوات الانتخاب التجريبي</translation>
     </message>
 </context>
 <context>
@@ -2266,14 +2266,6 @@
         <translation>لماذا يُعاد فتح نتيجة %1 المعتمدة؟</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>مستندات PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>حُفظ في %1.</translation>
-    </message>
-    <message>
         <source>Import station results</source>
         <translation>استيراد نتائج المحطات</translation>
     </message>
@@ -2320,6 +2312,14 @@
     <message>
         <source>Written to %1 (rows: %2).</source>
         <translation>كُتب في %1 (الصفوف: %2).</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>حُفظ في %1.</translation>
     </message>
     <message>
         <source>Print the count record</source>
@@ -2664,7 +2664,7 @@
     </message>
     <message>
         <source>why the certified or matched count record is corrected</source>
-        <translation>سبب تصحيح محضر الفرز المعتمد أو المتطابق</translation>
+        <translation>سبب تصحيح محضر الفرز المطابق أو المعتمد</translation>
     </message>
     <message>
         <source>No count record</source>
@@ -2680,7 +2680,7 @@
     </message>
     <message>
         <source>Matched</source>
-        <translation>متطابق</translation>
+        <translation>مطابق</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
@@ -284,9 +285,11 @@ def compute_results(session: Session, wilayat_ids: Iterable[int] | None = None) 
             select(StationVote.wilayat_id, StationVote.candidate_id, func.sum(StationVote.votes))
             .group_by(StationVote.wilayat_id, StationVote.candidate_id), StationVote.wilayat_id)):
         votes.setdefault(wid, {})[cid] = int(total)
-    candidates: dict[int, list[Candidate]] = {}
-    for c in session.scalars(scoped(select(Candidate).where(
-            Candidate.status == CandidateStatus.ACCEPTED.value).order_by(Candidate.ballot_number), Candidate.wilayat_id)):
+    candidates: dict[int, list[Any]] = {}
+    for c in session.execute(scoped(select(
+            Candidate.id, Candidate.code, Candidate.wilayat_id, Candidate.ballot_number, Candidate.name_ar,
+            Candidate.name_latin, Candidate.gender).where(Candidate.status == CandidateStatus.ACCEPTED.value)
+            .order_by(Candidate.ballot_number), Candidate.wilayat_id)):
         candidates.setdefault(c.wilayat_id, []).append(c)
     missing: dict[int, list[str]] = {}
     for wid, code in session.execute(scoped(

@@ -13,7 +13,7 @@
     One clerk's entry of a version (``entry`` 1 or 2), append-only: typing an entry again adds a
     row with the next ``attempt``; the latest attempt of each entry is the one compared. Votes
     are kept as a JSON object ``{candidate code: votes}``: entries are read one at a time, never
-    summed.
+    summed. A version imported from a file has no entry: the record row itself holds what the file said.
 
 ``station_result`` / ``station_vote``
     What counts now: the figures and the per-candidate votes of each station's latest matched
