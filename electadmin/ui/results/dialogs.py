@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -29,7 +30,7 @@ from electadmin.services.certification import record_draw
 from electadmin.services.count_record import CountRecordDTO
 from electadmin.services.store import Store
 from electadmin.services.tally import ConstituencyResult
-from electadmin.ui.formatting import fmt_datetime, shown
+from electadmin.ui.formatting import fmt_datetime, joined, shown
 from electadmin.ui.messages import show_error
 
 
@@ -137,18 +138,23 @@ class HistoryDialog(QDialog):
                                               for v in versions])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        previous: list[object] = []
         for column, v in enumerate(versions):
             votes = {c.code: c.votes for c in v.votes}
             values = [getattr(v.figures, name) for name in FIGURES] + [votes.get(c.code) for c in candidates]
-            values += [v.status.label.translated(translate), "، ".join(v.entered_by),
+            figures = len(values)
+            # Clerks' names are codes such as clerk-1: each kept left to right inside an Arabic list.
+            clerks = joined(self, (f"\u2066{name}\u2069" for name in v.entered_by))
+            values += [v.status.label.translated(translate), clerks,
                        fmt_datetime(v.created_at, timezone), v.reason]
-            previous = versions[column - 1] if column else None
             for row, value in enumerate(values):
-                item = QTableWidgetItem("—" if value is None or value == "" else shown(str(value)))
+                text = "—" if value is None or value == "" else str(value)
+                item = QTableWidgetItem(shown(text) if row < figures else text)  # names keep their digits
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if previous is not None and row < len(FIGURES) and getattr(previous.figures, FIGURES[row]) != value:
-                    item.setBackground(Qt.GlobalColor.yellow)
+                if column and row < figures and previous[row] != value:
+                    item.setBackground(QColor("#ffe08a"))  # changed since the version before
                 self.table.setItem(row, column, item)
+            previous = values
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -13,14 +13,16 @@ and bar chart (QtCharts) of the chosen wilayat's candidates. Both refresh after 
 certification or import (``ctx.data_changed("results")``) and on a timer, so records arriving from
 another clerk's laptop on the same PostgreSQL store appear.
 
-Printing the three documents runs through the task runner.
+Printing the three documents, importing station results from a file and exporting the results
+tables (XLSX or CSV) run off the UI thread through the task runner, as writes (each is audited). The
+dashboard's national recount runs only while the dashboard is shown.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QMargins, Qt, QTimer
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -50,10 +52,10 @@ from electadmin.services.results_reports import (
 )
 from electadmin.services.tally import ConstituencyResult, ResultStatus, constituency_result, national_summary
 from electadmin.ui.context import UiContext
-from electadmin.ui.formatting import Digits, digits, fmt_int, shown
+from electadmin.ui.formatting import Digits, digits, fmt_int, joined, shown
 from electadmin.ui.geography.dialogs import show_import_failure
 from electadmin.ui.geography.page import export_path
-from electadmin.ui.messages import confirm, inform, show_error
+from electadmin.ui.messages import confirm, error_text, inform, show_error
 from electadmin.ui.results.dialogs import DrawDialog, HistoryDialog
 from electadmin.ui.results.entry import CountEntryDialog, MismatchDialog
 from electadmin.ui.widgets import select_row
@@ -66,11 +68,6 @@ _STATE_COLOURS = {RecordStatus.MISSING: "#f3f3f3", RecordStatus.AWAITING_SECOND:
 
 def _percent(value: float | None) -> str:
     return "—" if value is None else shown(f"{100 * value:.1f}%")
-
-
-def _separator(widget: QWidget) -> str:
-    """Between the items of a list in running text: the Arabic comma in a right-to-left interface."""
-    return "، " if widget.layoutDirection() == Qt.LayoutDirection.RightToLeft else ", "
 
 
 def _nice_step(largest: int) -> int:
@@ -263,19 +260,15 @@ class ResultsPage(QWidget):
             # The national recount (0.1-0.5 s for the whole country) only while the dashboard is shown.
             summary = national_summary(store) if self.tabs.currentWidget() is self.dashboard else None
         except Exception as exc:  # noqa: BLE001 - the page stays, saying why
-            self.status_label.setText(str(exc))
+            self.status_label.setText(error_text(exc))
             return
         self.stations.setRowCount(len(states))
         for row, s in enumerate(states):
             reconciles = "—" if s.reconciles is None else (self.tr("Yes") if s.reconciles else self.tr("No, explained"))
             cells = (_item(s.station_code), _item(s.centre_ar), _item(s.status.label.translated(translate), True),
                      _item(reconciles, True))
+            cells[2].setBackground(QColor(_STATE_COLOURS[s.status]))
             for column, item in enumerate(cells):
-                item.setBackground(Qt.GlobalColor.white)
-                if column == 2:
-                    from PySide6.QtGui import QColor
-
-                    item.setBackground(QColor(_STATE_COLOURS[s.status]))
                 item.setData(Qt.ItemDataRole.UserRole, s.station_code)
                 self.stations.setItem(row, column, item)
             if s.station_code == selected:
@@ -294,14 +287,14 @@ class ResultsPage(QWidget):
             status = self.tr("%1, awaiting the draw").replace("%1", status)
         text = self.tr("Result: %1 — seats: %2").replace("%1", status).replace("%2", fmt_int(r.seats))
         if r.missing_stations:
-            text += "\n" + self.tr("Missing stations: %1").replace("%1", _separator(self).join(r.missing_stations))
+            text += "\n" + self.tr("Missing stations: %1").replace("%1", joined(self, r.missing_stations))
         if r.not_reconciled:
             text += "\n" + self.tr("Records counted with a written explanation (they did not reconcile): %1"
                                    ).replace("%1", fmt_int(r.not_reconciled))
         self.status_label.setText(text)
         by_code = {c.code: c for c in r.candidates}
         if r.tie is not None:
-            names = _separator(self).join(by_code[k].name_ar for k in r.tie.candidates if k in by_code)
+            names = joined(self, [by_code[k].name_ar for k in r.tie.candidates if k in by_code])
             if drawable:
                 text = self.tr("Tie for the last seat: %1 (%2 votes each). The result is blocked until the draw "
                                "is recorded.")
@@ -310,7 +303,7 @@ class ResultsPage(QWidget):
                                "station has reported.")
             self.tie_label.setText(text.replace("%1", names).replace("%2", fmt_int(r.tie.votes)))
         elif r.draw is not None:
-            witnesses = _separator(self).join(r.draw.witnesses)
+            witnesses = joined(self, r.draw.witnesses)
             self.tie_label.setText(self.tr("The tie was settled by a draw drawn by %1, witnessed by %2.")
                                    .replace("%1", r.draw.drawn_by).replace("%2", witnesses))
         self.tie_label.setVisible(r.tie is not None or r.draw is not None)
@@ -614,7 +607,7 @@ class Dashboard(QWidget):
             cells = (_item(c.wilayat_ar), _item(fmt_int(c.seats), True),
                      _item(f"{fmt_int(c.stations_reported)} / {fmt_int(c.stations_expected)}", True),
                      _item(_percent(c.turnout.rate), True), _item(status, True),
-                     _item(_separator(self).join(names.get(k, k) for k in c.elected)))
+                     _item(joined(self, [names.get(k, k) for k in c.elected])))
             for column, item in enumerate(cells):
                 self.constituencies.setItem(row, column, item)
         if result is None:
