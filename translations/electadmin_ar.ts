@@ -260,6 +260,10 @@
         <translation>سبب التصحيح</translation>
     </message>
     <message>
+        <source>Save the record (Ctrl+S)</source>
+        <translation>حفظ المحضر (Ctrl+S)</translation>
+    </message>
+    <message>
         <source>The record does not reconcile:</source>
         <translation>أرقام المحضر غير متطابقة:</translation>
     </message>

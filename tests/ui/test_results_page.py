@@ -99,6 +99,19 @@ def test_a_record_that_does_not_reconcile_names_the_check_and_needs_an_explanati
     assert saved.status is RecordStatus.AWAITING_SECOND
 
 
+def test_enter_moves_to_the_next_figure_and_never_saves(page, qtbot, rstore):
+    dialog = open_entry(page, qtbot)
+    dialog.fields["registered_men"].setFocus()
+    type_text(dialog.fields["registered_men"], "300")
+    qtbot.keyClick(dialog.fields["registered_men"], Qt.Key.Key_Return)
+    assert dialog.focusWidget() is dialog.fields["registered_women"]
+    dialog.opened.setFocus()
+    qtbot.keyClick(dialog.opened, Qt.Key.Key_Enter)
+    assert dialog.focusWidget() is dialog.closed and dialog.isVisible()
+    with pytest.raises(ElectadminError):
+        get_count_record(rstore, "MA01-C1-1")
+
+
 def test_fixing_the_figure_clears_the_check_as_the_clerk_types(page, qtbot):
     dialog = open_entry(page, qtbot)
     type_record(dialog, GOOD)

@@ -15,7 +15,7 @@ count until a matching entry is saved.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QValidator
+from PySide6.QtGui import QKeySequence, QValidator
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -198,6 +199,8 @@ class CountEntryDialog(QDialog):
         buttons.setObjectName("entry_buttons")
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("save_entry")
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.setToolTip(self.tr("Save the record (Ctrl+S)"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -214,6 +217,15 @@ class CountEntryDialog(QDialog):
         self.resize(720, 860)
         self.check()
         next(iter(self.fields.values())).setFocus()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # Enter moves on to the next field, as Tab does: a clerk copying a paper form presses it after
+        # each figure, and it must never save a half-typed record (Ctrl+S or the button saves).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(self.focusWidget(), QPushButton):
+            self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # ------------------------------------------------------------------------------------------
     def data(self) -> CountRecordInput:
