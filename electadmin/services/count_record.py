@@ -490,16 +490,22 @@ def station_ballot(store: Store, station_code: str) -> StationBallot:
             RecordStatus(latest.status) if latest else RecordStatus.MISSING, latest.version if latest else None)
 
 
+def _version(session: Session, station: PollingStation, version: int | None) -> CountRecord:
+    """The station's record *version*, or its latest; raises when there is none."""
+    query = select(CountRecord).where(CountRecord.station_id == station.id)
+    query = (query.where(CountRecord.version == version) if version is not None
+             else query.order_by(CountRecord.version.desc()).limit(1))
+    record = session.scalar(query)
+    if record is None:
+        raise ElectadminError(ErrorCode.RESULT_NO_RECORD, station=station.code)
+    return record
+
+
 def get_count_record(store: Store, station_code: str, version: int | None = None) -> CountRecordDTO:
     """The latest version of the station's count record (or *version*); raises when there is none."""
     with store.read() as session:
         station, centre, wilayat = station_row(session, station_code)
-        query = select(CountRecord).where(CountRecord.station_id == station.id)
-        query = (query.where(CountRecord.version == version) if version is not None
-                 else query.order_by(CountRecord.version.desc()).limit(1))
-        record = session.scalar(query)
-        if record is None:
-            raise ElectadminError(ErrorCode.RESULT_NO_RECORD, station=station.code)
+        record = _version(session, station, version)
         return _record_dto(session, record, station, centre, wilayat)
 
 
@@ -553,12 +559,7 @@ def compare_entries(store: Store, station_code: str, version: int | None = None)
     """The two entries of the station's latest version (or *version*) compared field by field."""
     with store.read() as session:
         station, _centre, wilayat = station_row(session, station_code)
-        query = select(CountRecord).where(CountRecord.station_id == station.id)
-        query = (query.where(CountRecord.version == version) if version is not None
-                 else query.order_by(CountRecord.version.desc()).limit(1))
-        record = session.scalar(query)
-        if record is None:
-            raise ElectadminError(ErrorCode.RESULT_NO_RECORD, station=station.code)
+        record = _version(session, station, version)
         by_code = {c.code: c.ballot_number for c in ballot_candidates(session, wilayat)}
         return _comparison(station.code, record, _latest_entries(session, record.id), by_code)
 
