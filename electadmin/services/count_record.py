@@ -11,8 +11,9 @@ What the screens call (each function one transaction with its audit event inside
   field by field (:func:`compare_entries`, an :class:`EntryComparison` of :class:`FieldMismatch`)
   and only a matched record counts toward the results. Typing an entry again (after a mismatch)
   adds a new attempt; nothing is overwritten.
-* :func:`get_count_record`, :func:`record_history` (every version of a station, hence the history
-  of every figure) and :func:`list_stations` (the stations of a wilayat with their record state).
+* :func:`get_count_record`, :func:`record_history` (every version of a station),
+  :func:`figure_history` (one figure through those versions) and :func:`list_stations` (the
+  stations of a wilayat with their record state).
 
 Rules:
 
@@ -516,6 +517,34 @@ def record_history(store: Store, station_code: str) -> list[CountRecordDTO]:
         candidates = ballot_candidates(session, wilayat)
         return [_record_dto(session, r, station, centre, wilayat, candidates) for r in session.scalars(
             select(CountRecord).where(CountRecord.station_id == station.id).order_by(CountRecord.version))]
+
+
+@dataclass(frozen=True, slots=True)
+class FigureVersion:
+    """One figure as a version of the count record gave it."""
+
+    version: int
+    status: RecordStatus
+    value: int | None
+    reason: str
+    source: str
+    created_by: str
+    created_at: datetime
+
+
+def figure_history(store: Store, station_code: str, key: str) -> list[FigureVersion]:
+    """How one figure of a station (a name of :data:`FIGURES`, or ``votes:<ballot number>``) went
+    through the versions of its count record, oldest first."""
+    number = int(key.split(":", 1)[1]) if key.startswith("votes:") else None
+    if number is None and key not in FIGURES:
+        raise ValueError(f"not a figure of a count record: {key!r}")
+    out = []
+    for record in record_history(store, station_code):
+        value = (next((v.votes for v in record.votes if v.ballot_number == number), None) if number is not None
+                 else getattr(record.figures, key))
+        out.append(FigureVersion(record.version, record.status, value, record.reason, record.source,
+                                 record.created_by, record.created_at))
+    return out
 
 
 def list_stations(store: Store, wilayat_code: str) -> list[StationState]:
