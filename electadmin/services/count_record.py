@@ -27,7 +27,9 @@ Rules:
   versions are kept and the new one counts once it is matched in its turn.
 * The second entry must come from another user than the first (``Store.actor``).
 * Nothing changes in a constituency whose result is certified (:data:`ErrorCode.RESULT_CERTIFIED`);
-  count records are entered from the polling phase until the election is certified.
+  count records are entered from the polling phase until the election is certified. A certified
+  version stays certified for ever (it is history); once the result is reopened, a correction is a
+  new version like any other.
 """
 
 from __future__ import annotations
