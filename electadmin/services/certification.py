@@ -34,7 +34,7 @@ from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.domain.text import QT_TRANSLATE_NOOP
 from electadmin.integrity.canonical import canonical_bytes
 from electadmin.services import audit
-from electadmin.services.count_record import certification_in_force, check_entry_phase
+from electadmin.services.count_record import certification_in_force, check_entry_phase, refuse_if_certified
 from electadmin.services.store import Store
 from electadmin.services.tally import ConstituencyResult, ResultStatus, compute_results, pending_records
 from electadmin.storage.base import utcnow
@@ -85,6 +85,14 @@ def _wilayat(session: Session, code: str) -> Wilayat:
     return wilayat_row(session, code)
 
 
+def _open_wilayat(session: Session, code: str) -> Wilayat:
+    """The wilayat, if its result may still change: counting under way and not certified."""
+    check_entry_phase(session)
+    wilayat = _wilayat(session, code)
+    refuse_if_certified(session, wilayat)
+    return wilayat
+
+
 def _result(session: Session, wilayat: Wilayat) -> ConstituencyResult:
     return compute_results(session, [wilayat.id])[0]
 
@@ -93,10 +101,7 @@ def record_draw(store: Store, wilayat_code: str, method: DrawMethod, *, drawn_by
                 drawn_at: datetime, seed: str | None = None, order: Sequence[str] = ()) -> ConstituencyResult:
     """Record the draw for the wilayat's tie crossing the last seat (candidate codes in *order*)."""
     with store.write() as session:
-        check_entry_phase(session)
-        wilayat = _wilayat(session, wilayat_code)
-        if certification_in_force(session, wilayat.id) is not None:
-            raise ElectadminError(ErrorCode.RESULT_CERTIFIED, wilayat=wilayat.name_ar)
+        wilayat = _open_wilayat(session, wilayat_code)
         result = _result(session, wilayat)
         if result.tie is None:
             raise ElectadminError(ErrorCode.RESULT_NO_TIE, wilayat=wilayat.name_ar)
@@ -139,10 +144,7 @@ def result_snapshot(result: ConstituencyResult) -> dict:
 def certify(store: Store, wilayat_code: str) -> ConstituencyResult:
     """Certify the wilayat's complete and decided result; its counting records are frozen."""
     with store.write() as session:
-        check_entry_phase(session)
-        wilayat = _wilayat(session, wilayat_code)
-        if certification_in_force(session, wilayat.id) is not None:
-            raise ElectadminError(ErrorCode.RESULT_CERTIFIED, wilayat=wilayat.name_ar)
+        wilayat = _open_wilayat(session, wilayat_code)
         result = _result(session, wilayat)
         pending = pending_records(session, wilayat.id)
         if result.status is not ResultStatus.COMPLETE or pending:

@@ -11,8 +11,9 @@ What the screens call (each function one transaction with its audit event inside
   field by field (:func:`compare_entries`, an :class:`EntryComparison` of :class:`FieldMismatch`)
   and only a matched record counts toward the results. Typing an entry again (after a mismatch)
   adds a new attempt; nothing is overwritten.
-* :func:`get_count_record`, :func:`record_history` (every version of a station, hence the history
-  of every figure) and :func:`list_stations` (the stations of a wilayat with their record state).
+* :func:`get_count_record`, :func:`record_history` (every version of a station),
+  :func:`figure_history` (one figure through those versions) and :func:`list_stations` (the
+  stations of a wilayat with their record state).
 
 Rules:
 
@@ -26,7 +27,9 @@ Rules:
   versions are kept and the new one counts once it is matched in its turn.
 * The second entry must come from another user than the first (``Store.actor``).
 * Nothing changes in a constituency whose result is certified (:data:`ErrorCode.RESULT_CERTIFIED`);
-  count records are entered from the polling phase until the election is certified.
+  count records are entered from the polling phase until the election is certified. A certified
+  version stays certified for ever (it is history); once the result is reopened, a correction is a
+  new version like any other.
 """
 
 from __future__ import annotations
@@ -490,16 +493,22 @@ def station_ballot(store: Store, station_code: str) -> StationBallot:
             RecordStatus(latest.status) if latest else RecordStatus.MISSING, latest.version if latest else None)
 
 
+def _version(session: Session, station: PollingStation, version: int | None) -> CountRecord:
+    """The station's record *version*, or its latest; raises when there is none."""
+    query = select(CountRecord).where(CountRecord.station_id == station.id)
+    query = (query.where(CountRecord.version == version) if version is not None
+             else query.order_by(CountRecord.version.desc()).limit(1))
+    record = session.scalar(query)
+    if record is None:
+        raise ElectadminError(ErrorCode.RESULT_NO_RECORD, station=station.code)
+    return record
+
+
 def get_count_record(store: Store, station_code: str, version: int | None = None) -> CountRecordDTO:
     """The latest version of the station's count record (or *version*); raises when there is none."""
     with store.read() as session:
         station, centre, wilayat = station_row(session, station_code)
-        query = select(CountRecord).where(CountRecord.station_id == station.id)
-        query = (query.where(CountRecord.version == version) if version is not None
-                 else query.order_by(CountRecord.version.desc()).limit(1))
-        record = session.scalar(query)
-        if record is None:
-            raise ElectadminError(ErrorCode.RESULT_NO_RECORD, station=station.code)
+        record = _version(session, station, version)
         return _record_dto(session, record, station, centre, wilayat)
 
 
@@ -510,6 +519,34 @@ def record_history(store: Store, station_code: str) -> list[CountRecordDTO]:
         candidates = ballot_candidates(session, wilayat)
         return [_record_dto(session, r, station, centre, wilayat, candidates) for r in session.scalars(
             select(CountRecord).where(CountRecord.station_id == station.id).order_by(CountRecord.version))]
+
+
+@dataclass(frozen=True, slots=True)
+class FigureVersion:
+    """One figure as a version of the count record gave it."""
+
+    version: int
+    status: RecordStatus
+    value: int | None
+    reason: str
+    source: str
+    created_by: str
+    created_at: datetime
+
+
+def figure_history(store: Store, station_code: str, key: str) -> list[FigureVersion]:
+    """How one figure of a station (a name of :data:`FIGURES`, or ``votes:<ballot number>``) went
+    through the versions of its count record, oldest first."""
+    number = int(key.split(":", 1)[1]) if key.startswith("votes:") else None
+    if number is None and key not in FIGURES:
+        raise ValueError(f"not a figure of a count record: {key!r}")
+    out = []
+    for record in record_history(store, station_code):
+        value = (next((v.votes for v in record.votes if v.ballot_number == number), None) if number is not None
+                 else getattr(record.figures, key))
+        out.append(FigureVersion(record.version, record.status, value, record.reason, record.source,
+                                 record.created_by, record.created_at))
+    return out
 
 
 def list_stations(store: Store, wilayat_code: str) -> list[StationState]:
@@ -553,12 +590,7 @@ def compare_entries(store: Store, station_code: str, version: int | None = None)
     """The two entries of the station's latest version (or *version*) compared field by field."""
     with store.read() as session:
         station, _centre, wilayat = station_row(session, station_code)
-        query = select(CountRecord).where(CountRecord.station_id == station.id)
-        query = (query.where(CountRecord.version == version) if version is not None
-                 else query.order_by(CountRecord.version.desc()).limit(1))
-        record = session.scalar(query)
-        if record is None:
-            raise ElectadminError(ErrorCode.RESULT_NO_RECORD, station=station.code)
+        record = _version(session, station, version)
         by_code = {c.code: c.ballot_number for c in ballot_candidates(session, wilayat)}
         return _comparison(station.code, record, _latest_entries(session, record.id), by_code)
 

@@ -35,6 +35,7 @@ from sqlalchemy import func, select
 from electadmin import __version__
 from electadmin.domain.audit import EventType
 from electadmin.domain.progress import Progress, Work
+from electadmin.domain.reconciliation import CountFigures
 from electadmin.domain.seats import Standing
 from electadmin.domain.text import QT_TRANSLATE_NOOP, Term, Translate, untranslated
 from electadmin.interchange.tabular import MetaItem, atomic_path, write_csv, write_xlsx
@@ -132,6 +133,14 @@ def _constituency_rows(summary: NationalSummary, tr: Translate) -> tuple[list[Te
     return headers, rows
 
 
+def _turnout_of(res: StationResult) -> tuple[int | None, int | None]:
+    """Registered and voted at a station, read as the count record's own totals are."""
+    figures = CountFigures(registered_men=res.registered_men, registered_women=res.registered_women,
+                           registered_total=res.registered_total, voted_men=res.voted_men,
+                           voted_women=res.voted_women, voted_total=res.voted_total)
+    return figures.registered, figures.voted
+
+
 def _station_rows(store: Store, tr: Translate) -> tuple[list[Term], list[list[Any]]]:
     from electadmin.services.count_record import RecordStatus
 
@@ -153,12 +162,7 @@ def _station_rows(store: Store, tr: Translate) -> tuple[list[Term], list[list[An
                 .outerjoin(StationResult, StationResult.station_id == PollingStation.id)
                 .order_by(Wilayat.position, Wilayat.code, PollingCentre.code, PollingStation.number)):
             version, status = states.get(sid, (None, RecordStatus.MISSING.value))
-            registered = None if res is None else (res.registered_total if res.registered_total is not None else
-                                                   None if res.registered_men is None or res.registered_women is None
-                                                   else res.registered_men + res.registered_women)
-            voted = None if res is None else (res.voted_total if res.voted_total is not None else
-                                              None if res.voted_men is None or res.voted_women is None
-                                              else res.voted_men + res.voted_women)
+            registered, voted = _turnout_of(res) if res is not None else (None, None)
             rows.append([wcode, ccode, scode, RecordStatus(status).label.translated(tr), version,
                          None if res is None else (_YES if res.reconciles else _NO).translated(tr), registered, voted,
                          None if res is None else res.valid, None if res is None else res.invalid,
@@ -262,11 +266,7 @@ def build_cdf(store: Store) -> dict[str, Any]:
                            "Name": _text(("ar", code))}
                 res = results.get(sid)
                 if res is not None:
-                    registered = res.registered_total if res.registered_total is not None else (
-                        None if res.registered_men is None or res.registered_women is None
-                        else res.registered_men + res.registered_women)
-                    voted = res.voted_total if res.voted_total is not None else (
-                        None if res.voted_men is None or res.voted_women is None else res.voted_men + res.voted_women)
+                    registered, voted = _turnout_of(res)
                     if registered is not None:
                         station["VotersRegistered"] = registered
                     if voted is not None:

@@ -18,6 +18,7 @@ from electadmin.services.certification import certification_history, certify, re
 from electadmin.services.count_record import (
     RecordStatus,
     compare_entries,
+    figure_history,
     get_count_record,
     list_stations,
     record_history,
@@ -147,6 +148,9 @@ def test_certification_freezes_and_reopening_keeps_both_versions(rstore):
     assert [(h.version, h.status) for h in history] == [(1, RecordStatus.CERTIFIED), (2, RecordStatus.MATCHED)]
     assert history[1].reason == "إعادة العد بقرار اللجنة"
     assert [v.votes for v in history[0].votes] == [10, 20, 5]
+    third = figure_history(rstore, "MA01-C1-1", "votes:3")
+    assert [(f.version, f.value) for f in third] == [(1, 5), (2, 30)]
+    assert figure_history(rstore, "MA01-C1-1", "invalid")[1].reason == "إعادة العد بقرار اللجنة"
     result = constituency_result(rstore, "MA01")
     assert {c.ballot_number: c.votes for c in result.candidates} == {1: 17, 2: 28, 3: 39}
     assert result.elected == ("MA01-002",)
