@@ -250,3 +250,16 @@ def test_importing_a_results_file_refreshes_the_stations_and_the_dashboard(page,
     qtbot.waitUntil(lambda: bool(told), timeout=20_000)
     assert page.dashboard.progress.value() == 1, told
     assert page.dashboard.votes_shown == [10, 20, 7]
+
+
+def test_in_arabic_right_to_left_a_station_is_selected_and_its_record_typed(arabic, page, qtbot, rstore):
+    from PySide6.QtWidgets import QApplication
+
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert page.tabs.tabText(0) == "المحطات والنتيجة"
+    dialog = open_entry(page, qtbot, "MA01-C1-2")
+    assert page.selected_station() == "MA01-C1-2"
+    type_record(dialog, [str(v).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")) for v in GOOD])
+    assert dialog.checks.text() == "الأرقام متطابقة."
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert get_count_record(rstore, "MA01-C1-2").figures.valid == 37
