@@ -130,3 +130,17 @@ def test_a_file_without_the_votes_column_is_refused(rstore, tmp_path):
     with pytest.raises(ElectadminError) as refused:
         run_to_end(import_results(rstore, write(tmp_path / "x.csv", [["MA01-C1-1", 1]], ["station", "ballot_number"])))
     assert refused.value.code is ErrorCode.FILE_REJECTED
+
+
+def test_an_xlsx_file_with_arabic_headers_and_numeric_cells(rstore, tmp_path):
+    from electadmin.interchange.tabular import write_xlsx
+
+    path = tmp_path / "results.xlsx"
+    rows = [["MA01-C1-1", n, v, 35, 1, 0, 36] for n, v in ((1, 10), (2, 20), (3, 5))]
+    write_xlsx(path, ["رمز اللجنة", "رقم المرشح", "الأصوات", "الأوراق الصحيحة", "الأوراق الباطلة", "الأوراق البيضاء",
+                      "الأوراق في الصندوق"], rows)
+    summary = run_to_end(import_results(rstore, path))
+    assert summary.written == 1
+    result = constituency_result(rstore, "MA01")
+    assert {c.ballot_number: c.votes for c in result.candidates} == {1: 10, 2: 20, 3: 5}
+    assert result.valid == 35 and result.invalid == 1
