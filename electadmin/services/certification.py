@@ -35,6 +35,7 @@ from electadmin.domain.text import QT_TRANSLATE_NOOP
 from electadmin.integrity.canonical import canonical_bytes
 from electadmin.services import audit
 from electadmin.services.count_record import certification_in_force, check_entry_phase, refuse_if_certified
+from electadmin.services.candidates import wilayat_row
 from electadmin.services.store import Store
 from electadmin.services.tally import ConstituencyResult, ResultStatus, compute_results, pending_records
 from electadmin.storage.base import utcnow
@@ -80,8 +81,6 @@ def check_reopen_permission(session: Session) -> None:
 
 
 def _wilayat(session: Session, code: str) -> Wilayat:
-    from electadmin.services.candidates import wilayat_row
-
     return wilayat_row(session, code)
 
 

@@ -53,6 +53,7 @@ from electadmin.domain.reconciliation import FIGURE_LABELS, FIGURES, CountFigure
 from electadmin.domain.text import QT_TRANSLATE_NOOP, Term
 from electadmin.services import audit
 from electadmin.services.election import current_definition
+from electadmin.services.candidates import wilayat_row
 from electadmin.services.store import Store
 from electadmin.storage.base import utcnow
 from electadmin.storage.models import (
@@ -551,8 +552,6 @@ def figure_history(store: Store, station_code: str, key: str) -> list[FigureVers
 
 def list_stations(store: Store, wilayat_code: str) -> list[StationState]:
     """The stations of a wilayat, by centre and number, each with the state of its latest record."""
-    from electadmin.services.candidates import wilayat_row
-
     with store.read() as session:
         wilayat = wilayat_row(session, wilayat_code)
         latest = (select(CountRecord.station_id, func.max(CountRecord.version).label("v"))

@@ -44,6 +44,7 @@ from electadmin.services.election import election_row
 from electadmin.services.store import Store
 from electadmin.services.tally import ConstituencyResult, NationalSummary, ResultStatus, national_summary
 from electadmin.storage.models import (
+    Candidate,
     CountRecord,
     Governorate,
     PollingCentre,
@@ -233,8 +234,6 @@ def build_cdf(store: Store) -> dict[str, Any]:
         votes: dict[int, dict[int, int]] = {}
         for sid, cid, v in session.execute(select(StationVote.station_id, StationVote.candidate_id, StationVote.votes)):
             votes.setdefault(sid, {})[cid] = v
-        from electadmin.storage.models import Candidate
-
         candidate_ids = dict(session.execute(select(Candidate.code, Candidate.id)).all())
         polling = election.polling_date.isoformat() if election.polling_date else election.created_at.date().isoformat()
 

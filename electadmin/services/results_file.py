@@ -9,7 +9,7 @@ station*           Station code / رمز اللجنة / رمز المحطة     
 ballot_number      Ballot number / رقم المرشح / الرقم في ورقة الاقتراع    the candidate's number on that ballot
 civil_number       Civil number / الرقم المدني                          the candidate's civil number (instead of
                                                                        the ballot number: one of the two is required)
-votes*             Votes / الأصوات / عدد الأصوات                         whole number ≥ 0 (either digit system)
+votes*             Votes / الأصوات / عدد الأصوات                         whole number 0 to 10,000,000 (either digits)
 registered_men     Registered voters, men / الناخبون المسجلون ذكور      optional ballot accounting of the station:
 registered_women   … (every figure of the count record, by its          the same figure on every row of the station
 registered_total   English label or its key)                           (rows of one station must agree), blank when
@@ -114,14 +114,18 @@ _FIGURE_ALIASES = {
     "blank": ("الأوراق البيضاء", "بيضاء"),
 }
 
+MAX_FIGURE = 10_000_000
+"""The largest figure a station's record may hold (no station counts ten million; beyond it is a keying error)."""
+
 COLUMNS: tuple[Column, ...] = (
     Column("station", _STATION, Text(required=True, max_length=24),
            ("رمز اللجنة", "رمز المحطة", "اللجنة", "station", "station code", "polling station")),
     Column("ballot_number", _BALLOT, Integer(required=False, minimum=1, maximum=999),
            ("رقم المرشح", "الرقم في ورقة الاقتراع", "ballot no", "number"), required=False),
     Column("civil_number", _CIVIL, CivilNumber(required=False), ("الرقم المدني", "civil no"), required=False),
-    Column("votes", _VOTES, Integer(minimum=0), ("الأصوات", "عدد الأصوات", "votes")),
-    *(Column(name, FIGURE_LABELS[name], Integer(required=False, minimum=0), _FIGURE_ALIASES[name], required=False)
+    Column("votes", _VOTES, Integer(minimum=0, maximum=MAX_FIGURE), ("الأصوات", "عدد الأصوات", "votes")),
+    *(Column(name, FIGURE_LABELS[name], Integer(required=False, minimum=0, maximum=MAX_FIGURE), _FIGURE_ALIASES[name],
+             required=False)
       for name in FIGURES),
     Column("explanation", FIELD_LABELS["explanation"], Text(max_length=4000), ("تفسير الفروق", "تفسير", "note"),
            required=False),
@@ -177,7 +181,7 @@ def _parse_rows(rows: Iterable[Row], mapping: dict[str, int]) -> Iterator[tuple[
             if (digits.isdigit() and digits.isascii() and "" not in given and type(station) is str
                     and station.isascii() and code(station)):
                 parsed = list(map(int, given))
-                if ballot is None or 1 <= parsed[ballot] <= 999:
+                if max(parsed) <= MAX_FIGURE and (ballot is None or 1 <= parsed[ballot] <= 999):
                     values = dict(zip(number_keys, parsed, strict=True))
                     values.update(absent)
                     values["station"] = station

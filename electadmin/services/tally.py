@@ -37,6 +37,7 @@ from electadmin.domain.reconciliation import FIGURES
 from electadmin.domain.seats import SeatOutcome, Standing, Tie, allocate_seats, apply_draw
 from electadmin.domain.text import QT_TRANSLATE_NOOP, Term
 from electadmin.services.election import current_definition, election_row
+from electadmin.services.candidates import wilayat_row
 from electadmin.services.store import Store
 from electadmin.storage.base import utcnow
 from electadmin.storage.models import (
@@ -375,8 +376,6 @@ def group_by_governorate(session: Session, results: Sequence[ConstituencyResult]
 
 
 def constituency_result(store: Store, wilayat_code: str) -> ConstituencyResult:
-    from electadmin.services.candidates import wilayat_row
-
     with store.read() as session:
         return compute_results(session, [wilayat_row(session, wilayat_code).id])[0]
 

@@ -86,6 +86,7 @@ def test_every_bad_row_is_reported_and_nothing_is_imported(rstore, tmp_path):
     rows += [["NOPE-1", 1, 3, "", "", "", ""]]                       # unknown station
     rows += [["MA01-C1-2", 9, 3, "", "", "", ""]]                    # unknown ballot number
     rows += [["MA01-C1-2", 1, "-4", "", "", "", ""]]                 # negative votes
+    rows += [["MA01-C1-2", 2, "١٢", "", "", "", ""]]                 # Arabic-Indic digits are fine
     rows += [["MA02-C1-1", 1, 1, 5, 0, 0, 5], ["MA02-C1-1", 1, 1, 5, 0, 0, 5]]  # repeated, and missing 2..4
     rows += [["MA02-C1-2", n, 1, 4 if n == 1 else 9, 0, 0, 4] for n in (1, 2, 3, 4)]  # rows disagree
     before = counts(rstore)
@@ -94,10 +95,11 @@ def test_every_bad_row_is_reported_and_nothing_is_imported(rstore, tmp_path):
     found = {(p.row, p.code) for p in rejected.value.problems}
     assert (5, ErrorCode.RESULT_UNKNOWN_STATION) in found
     assert (6, ErrorCode.RESULT_UNKNOWN_CANDIDATE) in found
-    assert (7, ErrorCode.VALUE_TOO_SMALL) in found
-    assert (9, ErrorCode.VALUE_DUPLICATE) in found
-    assert (8, ErrorCode.RESULT_MISSING_VOTES) in found
-    assert (11, ErrorCode.GEO_ROWS_DISAGREE) in found
+    assert (7, ErrorCode.VALUE_OUT_OF_RANGE) in found
+    assert (10, ErrorCode.VALUE_DUPLICATE) in found
+    assert (9, ErrorCode.RESULT_MISSING_VOTES) in found
+    assert (12, ErrorCode.GEO_ROWS_DISAGREE) in found
+    assert {code for row, code in found if row == 8} == {ErrorCode.RESULT_MISSING_VOTES}  # ١٢ itself is fine
     assert counts(rstore) == before
     assert all(s.status is RecordStatus.MISSING for s in list_stations(rstore, "MA01"))
 
@@ -128,3 +130,17 @@ def test_a_file_without_the_votes_column_is_refused(rstore, tmp_path):
     with pytest.raises(ElectadminError) as refused:
         run_to_end(import_results(rstore, write(tmp_path / "x.csv", [["MA01-C1-1", 1]], ["station", "ballot_number"])))
     assert refused.value.code is ErrorCode.FILE_REJECTED
+
+
+def test_an_xlsx_file_with_arabic_headers_and_numeric_cells(rstore, tmp_path):
+    from electadmin.interchange.tabular import write_xlsx
+
+    path = tmp_path / "results.xlsx"
+    rows = [["MA01-C1-1", n, v, 35, 1, 0, 36] for n, v in ((1, 10), (2, 20), (3, 5))]
+    write_xlsx(path, ["رمز اللجنة", "رقم المرشح", "الأصوات", "الأوراق الصحيحة", "الأوراق الباطلة", "الأوراق البيضاء",
+                      "الأوراق في الصندوق"], rows)
+    summary = run_to_end(import_results(rstore, path))
+    assert summary.written == 1
+    result = constituency_result(rstore, "MA01")
+    assert {c.ballot_number: c.votes for c in result.candidates} == {1: 10, 2: 20, 3: 5}
+    assert result.valid == 35 and result.invalid == 1
