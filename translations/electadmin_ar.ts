@@ -749,6 +749,109 @@
     </message>
   </context>
   <context>
+    <name>CountEntryDialog</name>
+    <message>
+      <source>Second entry</source>
+      <translation>الإدخال الثاني</translation>
+    </message>
+    <message>
+      <source>First entry</source>
+      <translation>الإدخال الأول</translation>
+    </message>
+    <message>
+      <source>Count record of station %1: %2</source>
+      <translation>محضر فرز المحطة %1: %2</translation>
+    </message>
+    <message>
+      <source>Wilayat %1 — %2 — station %3 (%4)</source>
+      <translation>ولاية %1 — %2 — المحطة %3 (%4)</translation>
+    </message>
+    <message>
+      <source>Type the paper record again without looking at the first entry: the two are compared field by field.</source>
+      <translation>أعد كتابة المحضر الورقي دون الاطلاع على الإدخال الأول: يُقارَن الإدخالان حقلًا حقلًا.</translation>
+    </message>
+    <message>
+      <source>Voters</source>
+      <translation>الناخبون</translation>
+    </message>
+    <message>
+      <source>Men</source>
+      <translation>ذكور</translation>
+    </message>
+    <message>
+      <source>Women</source>
+      <translation>إناث</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>المجموع</translation>
+    </message>
+    <message>
+      <source>Registered voters</source>
+      <translation>الناخبون المقيدون</translation>
+    </message>
+    <message>
+      <source>Voters who voted</source>
+      <translation>الناخبون المقترعون</translation>
+    </message>
+    <message>
+      <source>Ballots</source>
+      <translation>أوراق الاقتراع</translation>
+    </message>
+    <message>
+      <source>Count</source>
+      <translation>الفرز</translation>
+    </message>
+    <message>
+      <source>Votes for each candidate (ballot order)</source>
+      <translation>أصوات كل مرشح (بترتيب ورقة الاقتراع)</translation>
+    </message>
+    <message>
+      <source>Times and committee</source>
+      <translation>الأوقات واللجنة</translation>
+    </message>
+    <message>
+      <source>Names separated by commas</source>
+      <translation>أسماء تفصل بينها فواصل</translation>
+    </message>
+    <message>
+      <source>Opening time</source>
+      <translation>وقت بدء الاقتراع</translation>
+    </message>
+    <message>
+      <source>Closing time</source>
+      <translation>وقت انتهاء الاقتراع</translation>
+    </message>
+    <message>
+      <source>Committee members present</source>
+      <translation>أعضاء اللجنة الحاضرون</translation>
+    </message>
+    <message>
+      <source>Explanation of the differences (required when the record does not reconcile)</source>
+      <translation>تفسير الفروق (مطلوب إذا لم تتطابق أرقام المحضر)</translation>
+    </message>
+    <message>
+      <source>Reason for the correction</source>
+      <translation>سبب التصحيح</translation>
+    </message>
+    <message>
+      <source>Save the record (Ctrl+S)</source>
+      <translation>حفظ المحضر (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>The record does not reconcile:</source>
+      <translation>أرقام المحضر غير متطابقة:</translation>
+    </message>
+    <message>
+      <source>The figures reconcile.</source>
+      <translation>الأرقام متطابقة.</translation>
+    </message>
+    <message>
+      <source>This record does not reconcile: write the committee's explanation before saving it.</source>
+      <translation>أرقام هذا المحضر غير متطابقة: اكتب تفسير اللجنة قبل حفظه.</translation>
+    </message>
+  </context>
+  <context>
     <name>CountRecord</name>
     <message>
       <source>Registered voters, men</source>
@@ -813,6 +916,109 @@
     <message>
       <source>Votes for candidate {key}</source>
       <translation>أصوات المرشح {key}</translation>
+    </message>
+    <message>
+      <source>Opening time</source>
+      <translation>وقت فتح الاقتراع</translation>
+    </message>
+    <message>
+      <source>Closing time</source>
+      <translation>وقت إغلاق الاقتراع</translation>
+    </message>
+    <message>
+      <source>Committee members present</source>
+      <translation>أعضاء اللجنة الحاضرون</translation>
+    </message>
+    <message>
+      <source>Objections by candidates' agents</source>
+      <translation>اعتراضات وكلاء المرشحين</translation>
+    </message>
+    <message>
+      <source>Explanation of the differences</source>
+      <translation>تفسير الفروق</translation>
+    </message>
+    <message>
+      <source>Reason for the correction</source>
+      <translation>سبب التصحيح</translation>
+    </message>
+    <message>
+      <source>Votes for candidate {number}</source>
+      <translation>أصوات المرشح رقم {number}</translation>
+    </message>
+    <message>
+      <source>Votes of the candidate with ballot number</source>
+      <translation>أصوات المرشح صاحب الرقم</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dashboard</name>
+    <message>
+      <source>Constituencies decided</source>
+      <translation>الدوائر المحسومة</translation>
+    </message>
+    <message>
+      <source>Seats decided</source>
+      <translation>المقاعد المحسومة</translation>
+    </message>
+    <message>
+      <source>Turnout</source>
+      <translation>نسبة المشاركة</translation>
+    </message>
+    <message>
+      <source>Turnout of men</source>
+      <translation>مشاركة الذكور</translation>
+    </message>
+    <message>
+      <source>Turnout of women</source>
+      <translation>مشاركة الإناث</translation>
+    </message>
+    <message>
+      <source>Women elected, of women candidates</source>
+      <translation>الفائزات من المرشحات</translation>
+    </message>
+    <message>
+      <source>Candidate</source>
+      <translation>المرشح</translation>
+    </message>
+    <message>
+      <source>Votes</source>
+      <translation>الأصوات</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>النسبة</translation>
+    </message>
+    <message>
+      <source>Wilayat</source>
+      <translation>الولاية</translation>
+    </message>
+    <message>
+      <source>Seats</source>
+      <translation>المقاعد</translation>
+    </message>
+    <message>
+      <source>Stations reported</source>
+      <translation>المحطات الواردة</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>Elected, or leading while provisional</source>
+      <translation>الفائزون، أو المتقدمون ما دامت النتيجة أولية</translation>
+    </message>
+    <message>
+      <source>%1 of %2 stations reported</source>
+      <translation>وردت %1 من %2 محطة</translation>
+    </message>
+    <message>
+      <source>%1, awaiting the draw</source>
+      <translation>%1، بانتظار القرعة</translation>
+    </message>
+    <message>
+      <source>Votes in %1</source>
+      <translation>الأصوات في %1</translation>
     </message>
   </context>
   <context>
@@ -945,6 +1151,46 @@
     <message>
       <source>Wi&amp;tnesses:</source>
       <translation>ال&amp;شهود:</translation>
+    </message>
+    <message>
+      <source>Record the draw</source>
+      <translation>تسجيل القرعة</translation>
+    </message>
+    <message>
+      <source>%1 candidates are tied with %2 votes each for %3 seat(s):</source>
+      <translation>تعادل %1 مرشحين بعدد %2 صوتًا لكل منهم على %3 من المقاعد:</translation>
+    </message>
+    <message>
+      <source>By a seed the committee agreed on</source>
+      <translation>ببذرة اتفقت عليها اللجنة</translation>
+    </message>
+    <message>
+      <source>Physical draw: type the order drawn</source>
+      <translation>قرعة يدوية: اكتب الترتيب الذي سُحب</translation>
+    </message>
+    <message>
+      <source>Ballot numbers in the order drawn, e.g. 3, 1</source>
+      <translation>أرقام المرشحين بالترتيب الذي سُحب، مثل 3، 1</translation>
+    </message>
+    <message>
+      <source>One witness a line</source>
+      <translation>شاهد في كل سطر</translation>
+    </message>
+    <message>
+      <source>Seed</source>
+      <translation>البذرة</translation>
+    </message>
+    <message>
+      <source>Order drawn</source>
+      <translation>الترتيب المسحوب</translation>
+    </message>
+    <message>
+      <source>Drawn by</source>
+      <translation>أجرى القرعة</translation>
+    </message>
+    <message>
+      <source>Witnesses</source>
+      <translation>الشهود</translation>
     </message>
   </context>
   <context>
@@ -1500,6 +1746,74 @@
       <translation>تُنسخ ملفات الانتخاب احتياطيًا؛ أما قاعدة البيانات على الخادم فينسخها مسؤولها.</translation>
     </message>
     <message>
+      <source>There is no polling station “{value}”.</source>
+      <translation>لا توجد لجنة اقتراع «{value}».</translation>
+    </message>
+    <message>
+      <source>The ballot of {wilayat} is not fixed yet: fix the ballot order of its candidates first.</source>
+      <translation>لم تُعتمد ورقة الاقتراع في {wilayat} بعد: اعتمد ترتيب مرشحيها أولًا.</translation>
+    </message>
+    <message>
+      <source>There is no candidate “{value}” on the ballot of {wilayat}.</source>
+      <translation>لا يوجد المرشح «{value}» في ورقة الاقتراع في {wilayat}.</translation>
+    </message>
+    <message>
+      <source>The votes of candidate {candidate} are missing from the count record of station {station}.</source>
+      <translation>أصوات المرشح {candidate} غير مذكورة في محضر فرز اللجنة {station}.</translation>
+    </message>
+    <message>
+      <source>The count record does not reconcile ({checks}): write an explanation to save it.</source>
+      <translation>أرقام محضر الفرز غير متطابقة ({checks}): اكتب تفسيرًا لحفظه.</translation>
+    </message>
+    <message>
+      <source>The result of {wilayat} is certified and cannot change; the system administrator must reopen it first.</source>
+      <translation>نتيجة {wilayat} معتمدة ولا يجوز تغييرها؛ ويجب أن يعيد مدير النظام فتحها أولًا.</translation>
+    </message>
+    <message>
+      <source>Station {station} has no first entry yet: the second entry is compared with it.</source>
+      <translation>لا يوجد إدخال أول للجنة {station} بعد: فالإدخال الثاني يُقارن به.</translation>
+    </message>
+    <message>
+      <source>Write the reason: {action}.</source>
+      <translation>اكتب السبب: {action}.</translation>
+    </message>
+    <message>
+      <source>The second entry must be typed by another clerk than the first ({clerk}).</source>
+      <translation>يجب أن يُدخل الإدخالَ الثاني كاتبٌ غير كاتب الإدخال الأول ({clerk}).</translation>
+    </message>
+    <message>
+      <source>The result of {wilayat} cannot be certified: {missing} of its stations have no matched count record.</source>
+      <translation>لا يمكن اعتماد نتيجة {wilayat}: {missing} من لجانها بلا محضر فرز مطابق.</translation>
+    </message>
+    <message>
+      <source>The result of {wilayat} needs a draw between {candidates} for the last seat.</source>
+      <translation>نتيجة {wilayat} تحتاج إلى قرعة بين {candidates} على المقعد الأخير.</translation>
+    </message>
+    <message>
+      <source>The result of {wilayat} has no tie to draw for.</source>
+      <translation>لا يوجد تعادل في نتيجة {wilayat} تُجرى له قرعة.</translation>
+    </message>
+    <message>
+      <source>The result of {wilayat} is not certified: there is nothing to reopen.</source>
+      <translation>نتيجة {wilayat} غير معتمدة: فلا شيء يُعاد فتحه.</translation>
+    </message>
+    <message>
+      <source>Only the system administrator may {action}.</source>
+      <translation>لا يجوز إلا لمدير النظام أن {action}.</translation>
+    </message>
+    <message>
+      <source>{field} must be a time of day such as 07:30, not “{value}”.</source>
+      <translation>يجب أن يكون {field} وقتًا من اليوم مثل 07:30، لا «{value}».</translation>
+    </message>
+    <message>
+      <source>Station {station} has no count record yet.</source>
+      <translation>لا يوجد محضر فرز للجنة {station} بعد.</translation>
+    </message>
+    <message>
+      <source>Count records are entered once polling has opened; the election is in the phase “{current}”.</source>
+      <translation>تُدخل محاضر الفرز بعد بدء الاقتراع؛ والانتخاب الآن في مرحلة «{current}».</translation>
+    </message>
+    <message>
       <source>the file does not exist</source>
       <translation>الملف غير موجود</translation>
     </message>
@@ -1738,6 +2052,38 @@
       <source>Audit log exported (NIST SP 1500-101)</source>
       <translation>صُدّر سجل التدقيق (NIST SP 1500-101)</translation>
     </message>
+    <message>
+      <source>Count record entered</source>
+      <translation>أُدخل محضر فرز</translation>
+    </message>
+    <message>
+      <source>Count record matched by double entry</source>
+      <translation>تطابق محضر الفرز في الإدخال المزدوج</translation>
+    </message>
+    <message>
+      <source>Count record entries differ</source>
+      <translation>اختلف إدخالا محضر الفرز</translation>
+    </message>
+    <message>
+      <source>Station results imported</source>
+      <translation>استُوردت نتائج اللجان</translation>
+    </message>
+    <message>
+      <source>Results exported</source>
+      <translation>صُدّرت النتائج</translation>
+    </message>
+    <message>
+      <source>Draw for a tied seat recorded</source>
+      <translation>سُجلت قرعة على مقعد متعادل</translation>
+    </message>
+    <message>
+      <source>Constituency result certified</source>
+      <translation>اعتُمدت نتيجة الدائرة</translation>
+    </message>
+    <message>
+      <source>Certified result reopened</source>
+      <translation>أُعيد فتح نتيجة معتمدة</translation>
+    </message>
   </context>
   <context>
     <name>Fields</name>
@@ -1928,6 +2274,86 @@
     <message>
       <source>Date of the decision</source>
       <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+      <source>Stations reported</source>
+      <translation>اللجان الواردة</translation>
+    </message>
+    <message>
+      <source>Stations expected</source>
+      <translation>اللجان المتوقعة</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>Votes</source>
+      <translation>الأصوات</translation>
+    </message>
+    <message>
+      <source>Share (%)</source>
+      <translation>النسبة (%)</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>الترتيب</translation>
+    </message>
+    <message>
+      <source>Standing</source>
+      <translation>الوضع</translation>
+    </message>
+    <message>
+      <source>Elected</source>
+      <translation>فائز</translation>
+    </message>
+    <message>
+      <source>Turnout (%)</source>
+      <translation>نسبة المشاركة (%)</translation>
+    </message>
+    <message>
+      <source>Winners</source>
+      <translation>الفائزون</translation>
+    </message>
+    <message>
+      <source>Tied for the last seat</source>
+      <translation>المتعادلون على المقعد الأخير</translation>
+    </message>
+    <message>
+      <source>Station code</source>
+      <translation>رمز اللجنة</translation>
+    </message>
+    <message>
+      <source>Polling centre</source>
+      <translation>مركز الاقتراع</translation>
+    </message>
+    <message>
+      <source>Count record</source>
+      <translation>محضر الفرز</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>النسخة</translation>
+    </message>
+    <message>
+      <source>Reconciles</source>
+      <translation>متطابق</translation>
+    </message>
+    <message>
+      <source>Generated at (UTC)</source>
+      <translation>وقت الإنشاء (بالتوقيت العالمي)</translation>
+    </message>
+    <message>
+      <source>Candidates' votes</source>
+      <translation>أصوات المرشحين</translation>
+    </message>
+    <message>
+      <source>Constituencies</source>
+      <translation>الدوائر الانتخابية</translation>
+    </message>
+    <message>
+      <source>Candidate</source>
+      <translation>المرشح</translation>
     </message>
   </context>
   <context>
@@ -2171,6 +2597,33 @@
     </message>
   </context>
   <context>
+    <name>HistoryDialog</name>
+    <message>
+      <source>Versions of the count record of station %1</source>
+      <translation>إصدارات محضر فرز المحطة %1</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>Entered by</source>
+      <translation>أدخله</translation>
+    </message>
+    <message>
+      <source>Saved at</source>
+      <translation>وقت الحفظ</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>السبب</translation>
+    </message>
+    <message>
+      <source>Version %1</source>
+      <translation>الإصدار %1</translation>
+    </message>
+  </context>
+  <context>
     <name>Interchange</name>
     <message>
       <source>Data</source>
@@ -2317,6 +2770,29 @@
     <message>
       <source>Unexpected error</source>
       <translation>خطأ غير متوقع</translation>
+    </message>
+  </context>
+  <context>
+    <name>MismatchDialog</name>
+    <message>
+      <source>The two entries differ</source>
+      <translation>يختلف الإدخالان</translation>
+    </message>
+    <message>
+      <source>The entries of station %1 differ on the fields below (%2). The record does not count toward the results until a matching entry is saved: check the paper and type the record again.</source>
+      <translation>يختلف إدخالا المحطة %1 في الحقول أدناه (%2). لا يُحتسب المحضر في النتائج حتى يُحفظ إدخال مطابق: راجع المحضر الورقي وأعد إدخاله.</translation>
+    </message>
+    <message>
+      <source>First entry</source>
+      <translation>الإدخال الأول</translation>
+    </message>
+    <message>
+      <source>Second entry</source>
+      <translation>الإدخال الثاني</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>الحقل</translation>
     </message>
   </context>
   <context>
@@ -2548,6 +3024,30 @@
       <source>Backing up the election</source>
       <translation>جارٍ نسخ الانتخاب احتياطيًا</translation>
     </message>
+    <message>
+      <source>Counting the demo votes</source>
+      <translation>فرز أصوات الانتخاب التجريبي</translation>
+    </message>
+    <message>
+      <source>Writing the results</source>
+      <translation>كتابة النتائج</translation>
+    </message>
+    <message>
+      <source>Reading the station results</source>
+      <translation>قراءة نتائج اللجان</translation>
+    </message>
+    <message>
+      <source>Checking the station results</source>
+      <translation>التحقق من نتائج اللجان</translation>
+    </message>
+    <message>
+      <source>Writing the station results</source>
+      <translation>كتابة نتائج اللجان</translation>
+    </message>
+    <message>
+      <source>Printing the results</source>
+      <translation>طباعة النتائج</translation>
+    </message>
   </context>
   <context>
     <name>Reconciliation</name>
@@ -2710,6 +3210,257 @@
     <message>
       <source>Minimum &amp;education:</source>
       <translation>الحد الأدنى للمؤهل ال&amp;علمي:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsPage</name>
+    <message>
+      <source>&amp;Wilayat:</source>
+      <translation>ال&amp;ولاية:</translation>
+    </message>
+    <message>
+      <source>Print the &amp;national summary…</source>
+      <translation>طباعة الملخص ال&amp;وطني…</translation>
+    </message>
+    <message>
+      <source>&amp;Import station results…</source>
+      <translation>ا&amp;ستيراد نتائج المحطات…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport a table…</source>
+      <translation>&amp;تصدير جدول…</translation>
+    </message>
+    <message>
+      <source>Station</source>
+      <translation>المحطة</translation>
+    </message>
+    <message>
+      <source>Centre</source>
+      <translation>المركز</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>Reconciles</source>
+      <translation>متطابق</translation>
+    </message>
+    <message>
+      <source>&amp;First entry…</source>
+      <translation>الإدخال ال&amp;أول…</translation>
+    </message>
+    <message>
+      <source>&amp;Second entry…</source>
+      <translation>الإدخال ال&amp;ثاني…</translation>
+    </message>
+    <message>
+      <source>&amp;Versions…</source>
+      <translation>الإ&amp;صدارات…</translation>
+    </message>
+    <message>
+      <source>&amp;Print record…</source>
+      <translation>&amp;طباعة المحضر…</translation>
+    </message>
+    <message>
+      <source>&amp;Record the draw…</source>
+      <translation>&amp;تسجيل القرعة…</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>الرقم</translation>
+    </message>
+    <message>
+      <source>Candidate</source>
+      <translation>المرشح</translation>
+    </message>
+    <message>
+      <source>Votes</source>
+      <translation>الأصوات</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>النسبة</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>الترتيب</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>النتيجة</translation>
+    </message>
+    <message>
+      <source>&amp;Certify the result</source>
+      <translation>ا&amp;عتماد النتيجة</translation>
+    </message>
+    <message>
+      <source>Re&amp;open…</source>
+      <translation>إعادة ال&amp;فتح…</translation>
+    </message>
+    <message>
+      <source>Print the &amp;consolidated record…</source>
+      <translation>طباعة المحضر ال&amp;مجمع…</translation>
+    </message>
+    <message>
+      <source>Stations and result</source>
+      <translation>المحطات والنتيجة</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>لوحة المتابعة</translation>
+    </message>
+    <message>
+      <source>Count and results</source>
+      <translation>الفرز والنتائج</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>نعم</translation>
+    </message>
+    <message>
+      <source>No, explained</source>
+      <translation>لا، مع تفسير</translation>
+    </message>
+    <message>
+      <source>Stations reported: %1 of %2</source>
+      <translation>المحطات الواردة: %1 من %2</translation>
+    </message>
+    <message>
+      <source>%1, awaiting the draw</source>
+      <translation>%1، بانتظار القرعة</translation>
+    </message>
+    <message>
+      <source>Result: %1 — seats: %2</source>
+      <translation>النتيجة: %1 — المقاعد: %2</translation>
+    </message>
+    <message>
+      <source>Missing stations: %1</source>
+      <translation>المحطات التي لم ترد: %1</translation>
+    </message>
+    <message>
+      <source>Records counted with a written explanation (they did not reconcile): %1</source>
+      <translation>محاضر احتُسبت بتفسير مكتوب (لم تتطابق أرقامها): %1</translation>
+    </message>
+    <message>
+      <source>Tie for the last seat: %1 (%2 votes each). The result is blocked until the draw is recorded.</source>
+      <translation>تعادل على المقعد الأخير: %1 (%2 صوتًا لكل منهم). النتيجة معلقة حتى تُسجل القرعة.</translation>
+    </message>
+    <message>
+      <source>Tied for the last seat so far: %1 (%2 votes each). The draw is held once every station has reported.</source>
+      <translation>متعادلون على المقعد الأخير حتى الآن: %1 (%2 صوتًا لكل منهم). تُجرى القرعة بعد ورود محاضر جميع المحطات.</translation>
+    </message>
+    <message>
+      <source>The tie was settled by a draw drawn by %1, witnessed by %2.</source>
+      <translation>حُسم التعادل بقرعة أجراها %1 بحضور الشهود %2.</translation>
+    </message>
+    <message>
+      <source>Elected</source>
+      <translation>فائز</translation>
+    </message>
+    <message>
+      <source>Tied: awaiting a draw</source>
+      <translation>متعادل: بانتظار القرعة</translation>
+    </message>
+    <message>
+      <source>(by draw)</source>
+      <translation>(بالقرعة)</translation>
+    </message>
+    <message>
+      <source>Leading</source>
+      <translation>متقدم</translation>
+    </message>
+    <message>
+      <source>Versions</source>
+      <translation>الإصدارات</translation>
+    </message>
+    <message>
+      <source>This station has no count record yet.</source>
+      <translation>لا يوجد محضر فرز لهذه المحطة بعد.</translation>
+    </message>
+    <message>
+      <source>Certify the result</source>
+      <translation>اعتماد النتيجة</translation>
+    </message>
+    <message>
+      <source>Certify the result of %1? Its records are then frozen: a correction needs the result reopened, with a reason.</source>
+      <translation>اعتماد نتيجة %1؟ تُجمَّد محاضرها بعد ذلك: يتطلب أي تصحيح إعادة فتح النتيجة مع ذكر السبب.</translation>
+    </message>
+    <message>
+      <source>Reopen the result</source>
+      <translation>إعادة فتح النتيجة</translation>
+    </message>
+    <message>
+      <source>Why is the certified result of %1 reopened?</source>
+      <translation>لماذا يُعاد فتح نتيجة %1 المعتمدة؟</translation>
+    </message>
+    <message>
+      <source>Import station results</source>
+      <translation>استيراد نتائج المحطات</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.xlsx *.csv)</source>
+      <translation>جداول البيانات (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <source>Importing station results</source>
+      <translation>جارٍ استيراد نتائج المحطات</translation>
+    </message>
+    <message>
+      <source>Rows read: %1. Stations: %2, of which %3 got a new version and %4 were unchanged.</source>
+      <translation>الصفوف المقروءة: %1. المحطات: %2، منها %3 بإصدار جديد و%4 دون تغيير.</translation>
+    </message>
+    <message>
+      <source>Candidates' votes per constituency</source>
+      <translation>أصوات المرشحين في كل دائرة</translation>
+    </message>
+    <message>
+      <source>Constituencies</source>
+      <translation>الدوائر الانتخابية</translation>
+    </message>
+    <message>
+      <source>Polling stations</source>
+      <translation>محطات الاقتراع</translation>
+    </message>
+    <message>
+      <source>Export a results table</source>
+      <translation>تصدير جدول من النتائج</translation>
+    </message>
+    <message>
+      <source>Table:</source>
+      <translation>الجدول:</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>CSV file (*.csv)</source>
+      <translation>ملف CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Written to %1 (rows: %2).</source>
+      <translation>كُتب في %1 (الصفوف: %2).</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Saved to %1.</source>
+      <translation>حُفظ في %1.</translation>
+    </message>
+    <message>
+      <source>Print the count record</source>
+      <translation>طباعة محضر الفرز</translation>
+    </message>
+    <message>
+      <source>Print the consolidated record</source>
+      <translation>طباعة المحضر المجمع</translation>
+    </message>
+    <message>
+      <source>Print the national summary</source>
+      <translation>طباعة الملخص الوطني</translation>
     </message>
   </context>
   <context>
@@ -3089,6 +3840,50 @@
     <message>
       <source>corrected</source>
       <translation>تصحيحه</translation>
+    </message>
+    <message>
+      <source>reopen a certified result</source>
+      <translation>يعيد فتح نتيجة معتمدة</translation>
+    </message>
+    <message>
+      <source>why the certified result is reopened</source>
+      <translation>سبب إعادة فتح النتيجة المعتمدة</translation>
+    </message>
+    <message>
+      <source>why the certified or matched count record is corrected</source>
+      <translation>سبب تصحيح محضر الفرز المطابق أو المعتمد</translation>
+    </message>
+    <message>
+      <source>No count record</source>
+      <translation>لا يوجد محضر فرز</translation>
+    </message>
+    <message>
+      <source>Awaiting the second entry</source>
+      <translation>بانتظار الإدخال الثاني</translation>
+    </message>
+    <message>
+      <source>Entries differ</source>
+      <translation>الإدخالان مختلفان</translation>
+    </message>
+    <message>
+      <source>Matched</source>
+      <translation>مطابق</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>نعم</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>لا</translation>
+    </message>
+    <message>
+      <source>Provisional</source>
+      <translation>أولية</translation>
+    </message>
+    <message>
+      <source>Complete</source>
+      <translation>مكتملة</translation>
     </message>
   </context>
   <context>

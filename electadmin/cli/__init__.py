@@ -19,6 +19,7 @@ from electadmin.domain.errors import ElectadminError, ErrorCode
 AREAS = ("gui", "demo", "election", "geography", "audit")
 AREAS += ("candidates",)
 AREAS += ("trust",)
+AREAS += ("results",)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -65,6 +65,15 @@ class EventType(StrEnum):
     BACKUP_CREATED = "backup.created"
     BACKUP_RESTORED = "backup.restored"
     AUDIT_LOG_EXPORTED = "audit.log_exported"
+    # count and results
+    COUNT_ENTRY_SAVED = "count.entry_saved"
+    COUNT_RECORD_MATCHED = "count.record_matched"
+    COUNT_RECORD_MISMATCHED = "count.record_mismatched"
+    RESULTS_IMPORTED = "results.imported"
+    RESULTS_EXPORTED = "results.exported"
+    TIE_DRAW_RECORDED = "results.draw_recorded"
+    RESULT_CERTIFIED = "results.certified"
+    RESULT_REOPENED = "results.reopened"
 
     @property
     def label(self) -> Term:
@@ -120,6 +129,14 @@ _LABELS: dict[EventType, Term] = {
     EventType.BACKUP_CREATED: QT_TRANSLATE_NOOP("Events", "Backup made"),
     EventType.BACKUP_RESTORED: QT_TRANSLATE_NOOP("Events", "Election restored from a backup"),
     EventType.AUDIT_LOG_EXPORTED: QT_TRANSLATE_NOOP("Events", "Audit log exported (NIST SP 1500-101)"),
+    EventType.COUNT_ENTRY_SAVED: QT_TRANSLATE_NOOP("Events", "Count record entered"),
+    EventType.COUNT_RECORD_MATCHED: QT_TRANSLATE_NOOP("Events", "Count record matched by double entry"),
+    EventType.COUNT_RECORD_MISMATCHED: QT_TRANSLATE_NOOP("Events", "Count record entries differ"),
+    EventType.RESULTS_IMPORTED: QT_TRANSLATE_NOOP("Events", "Station results imported"),
+    EventType.RESULTS_EXPORTED: QT_TRANSLATE_NOOP("Events", "Results exported"),
+    EventType.TIE_DRAW_RECORDED: QT_TRANSLATE_NOOP("Events", "Draw for a tied seat recorded"),
+    EventType.RESULT_CERTIFIED: QT_TRANSLATE_NOOP("Events", "Constituency result certified"),
+    EventType.RESULT_REOPENED: QT_TRANSLATE_NOOP("Events", "Certified result reopened"),
 }
 
 

@@ -138,6 +138,24 @@ class ErrorCode(StrEnum):
     BACKUP_UNKNOWN = "backup.unknown"
     BACKUP_DAMAGED = "backup.damaged"
     BACKUP_NOT_SQLITE = "backup.not_sqlite"
+    # count and results (services.count_record, tally, certification, results_file)
+    RESULT_UNKNOWN_STATION = "result.unknown_station"
+    RESULT_NO_BALLOT = "result.no_ballot"
+    RESULT_UNKNOWN_CANDIDATE = "result.unknown_candidate"
+    RESULT_MISSING_VOTES = "result.missing_votes"
+    RESULT_EXPLANATION_REQUIRED = "result.explanation_required"
+    RESULT_CERTIFIED = "result.certified"
+    RESULT_NO_FIRST_ENTRY = "result.no_first_entry"
+    RESULT_REASON_REQUIRED = "result.reason_required"
+    RESULT_SAME_CLERK = "result.same_clerk"
+    RESULT_NOT_COMPLETE = "result.not_complete"
+    RESULT_NEEDS_DRAW = "result.needs_draw"
+    RESULT_NO_TIE = "result.no_tie"
+    RESULT_NOT_CERTIFIED = "result.not_certified"
+    RESULT_NOT_PERMITTED = "result.not_permitted"
+    RESULT_BAD_TIME = "result.bad_time"
+    RESULT_NO_RECORD = "result.no_record"
+    RESULT_WRONG_PHASE = "result.wrong_phase"
 
 
 _TEMPLATES: Mapping[ErrorCode, Term] = {
@@ -312,6 +330,38 @@ _TEMPLATES: Mapping[ErrorCode, Term] = {
     ErrorCode.BACKUP_DAMAGED: QT_TRANSLATE_NOOP("Errors", "The backup {name} is damaged: {detail}"),
     ErrorCode.BACKUP_NOT_SQLITE: QT_TRANSLATE_NOOP(
         "Errors", "Backups are made of election files; a server database is backed up by its administrator."),
+    # count and results (services.count_record, tally, certification, results_file)
+    ErrorCode.RESULT_UNKNOWN_STATION: QT_TRANSLATE_NOOP("Errors", "There is no polling station “{value}”."),
+    ErrorCode.RESULT_NO_BALLOT: QT_TRANSLATE_NOOP(
+        "Errors", "The ballot of {wilayat} is not fixed yet: fix the ballot order of its candidates first."),
+    ErrorCode.RESULT_UNKNOWN_CANDIDATE: QT_TRANSLATE_NOOP(
+        "Errors", "There is no candidate “{value}” on the ballot of {wilayat}."),
+    ErrorCode.RESULT_MISSING_VOTES: QT_TRANSLATE_NOOP(
+        "Errors", "The votes of candidate {candidate} are missing from the count record of station {station}."),
+    ErrorCode.RESULT_EXPLANATION_REQUIRED: QT_TRANSLATE_NOOP(
+        "Errors", "The count record does not reconcile ({checks}): write an explanation to save it."),
+    ErrorCode.RESULT_CERTIFIED: QT_TRANSLATE_NOOP(
+        "Errors", "The result of {wilayat} is certified and cannot change; the system administrator must reopen it first."),
+    ErrorCode.RESULT_NO_FIRST_ENTRY: QT_TRANSLATE_NOOP(
+        "Errors", "Station {station} has no first entry yet: the second entry is compared with it."),
+    ErrorCode.RESULT_REASON_REQUIRED: QT_TRANSLATE_NOOP(
+        "Errors", "Write the reason: {action}."),
+    ErrorCode.RESULT_SAME_CLERK: QT_TRANSLATE_NOOP(
+        "Errors", "The second entry must be typed by another clerk than the first ({clerk})."),
+    ErrorCode.RESULT_NOT_COMPLETE: QT_TRANSLATE_NOOP(
+        "Errors", "The result of {wilayat} cannot be certified: {missing} of its stations have no matched count record."),
+    ErrorCode.RESULT_NEEDS_DRAW: QT_TRANSLATE_NOOP(
+        "Errors", "The result of {wilayat} needs a draw between {candidates} for the last seat."),
+    ErrorCode.RESULT_NO_TIE: QT_TRANSLATE_NOOP("Errors", "The result of {wilayat} has no tie to draw for."),
+    ErrorCode.RESULT_NOT_CERTIFIED: QT_TRANSLATE_NOOP(
+        "Errors", "The result of {wilayat} is not certified: there is nothing to reopen."),
+    ErrorCode.RESULT_NOT_PERMITTED: QT_TRANSLATE_NOOP("Errors", "Only the system administrator may {action}."),
+    ErrorCode.RESULT_BAD_TIME: QT_TRANSLATE_NOOP(
+        "Errors", "{field} must be a time of day such as 07:30, not “{value}”."),
+    ErrorCode.RESULT_NO_RECORD: QT_TRANSLATE_NOOP(
+        "Errors", "Station {station} has no count record yet."),
+    ErrorCode.RESULT_WRONG_PHASE: QT_TRANSLATE_NOOP(
+        "Errors", "Count records are entered once polling has opened; the election is in the phase “{current}”."),
 }
 
 class ElectadminError(Exception):

@@ -19,13 +19,13 @@ from electadmin.domain.audit import EventType
 from electadmin.domain.candidacy import Ballotable, CandidateStatus, alphabetical_order
 from electadmin.domain.progress import Progress, Work
 from electadmin.domain.text import QT_TRANSLATE_NOOP
-from electadmin.interchange.tabular import atomic_path
 from electadmin.reports.candidate_list import ConstituencyList, ListedCandidate, candidate_list_work, document_header
 from electadmin.reports.text import Digits
 from electadmin.services.authz import requires
 from electadmin.services import audit
 from electadmin.services.candidates import wilayat_row
 from electadmin.services.election import election_row
+from electadmin.services.printing import print_pdf
 from electadmin.services.store import Store
 from electadmin.storage.models import BallotOrder, Candidate, Wilayat
 
@@ -77,17 +77,7 @@ def write_candidate_list_pdf(store: Store, path: str | Path, wilayat_code: str |
                                  is_demo=election.is_demo, digits=digits)
     count = sum(len(c.candidates) for c in lists)
     yield Progress(0, len(lists), STEP_PRINTING)
-    work = candidate_list_work(header, lists)
-    while True:
-        try:
-            progress = next(work)
-        except StopIteration as stop:
-            pdf = stop.value
-            break
-        yield Progress(progress.done, progress.total, STEP_PRINTING)
-    target = Path(path)
-    with atomic_path(target) as temporary:
-        temporary.write_bytes(pdf)
+    target = yield from print_pdf(candidate_list_work(header, lists), path, STEP_PRINTING)
     with store.write() as session:
         audit.record(session, EventType.CANDIDATES_EXPORTED, "candidates", target.name,
                      after={"format": "pdf", "wilayat": wilayat_code, "candidates": count})

@@ -104,6 +104,11 @@ from electadmin.services.candidates_demo import candidates_step  # noqa: E402
 
 DEMO_STEPS.append(candidates_step)
 
+# results: count records for most stations, a tie awaiting its draw, some constituencies certified
+from electadmin.services.results_demo import results_step  # noqa: E402
+
+DEMO_STEPS.append(results_step)
+
 
 @requires(Permission.DEMO_CREATE)
 def populate_demo(store: Store, options: DemoOptions = DemoOptions()) -> Work[ElectionInfo]:

@@ -49,6 +49,13 @@ def _audit(ctx: UiContext) -> QWidget:
     return TrustPage(ctx)
 
 
+# count and results
+def _results(ctx: UiContext) -> QWidget:
+    from electadmin.ui.results.page import ResultsPage
+
+    return ResultsPage(ctx)
+
+
 def _settings(ctx: UiContext) -> QWidget:
     from electadmin.ui.settings.page import SettingsPage
 
@@ -71,7 +78,7 @@ AREAS: tuple[Area, ...] = (
          QT_TRANSLATE_NOOP("Areas", "Checking voters in at the station, live turnout and closing the polls.")),
     Area("results", QT_TRANSLATE_NOOP("Areas", "Count and results"),
          QT_TRANSLATE_NOOP("Areas", "Station count records, reconciliation, consolidation, winners and "
-                                    "certification.")),
+                                    "certification."), _results),
     Area("reports", QT_TRANSLATE_NOOP("Areas", "Reports"),
          QT_TRANSLATE_NOOP("Areas", "Official printed documents and exports.")),
     Area("audit", QT_TRANSLATE_NOOP("Areas", "Users and audit"),

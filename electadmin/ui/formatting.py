@@ -6,9 +6,13 @@ Codes, civil numbers and phone numbers are identifiers read left to right and ke
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from electadmin.domain.arabic import to_arabic_digits
 
@@ -56,3 +60,9 @@ def fmt_datetime(value: datetime | None, timezone: str = "Asia/Muscat") -> str:
 def ltr(text: str) -> str:
     """*text* (a path, a code, a civil number) isolated left to right inside right-to-left text."""
     return f"\u2066{text}\u2069"
+
+
+def joined(widget: QWidget, items: Iterable[str]) -> str:
+    """*items* as a list in running text: with the Arabic comma in a right-to-left interface."""
+    separator = "، " if widget.layoutDirection() == Qt.LayoutDirection.RightToLeft else ", "
+    return separator.join(items)

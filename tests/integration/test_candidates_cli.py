@@ -63,16 +63,28 @@ def test_export_pdf_xlsx_csv_and_reimport_refusal(demo, tmp_path):
     xlsx = tmp_path / "list"
     result = electadmin("candidates", "export", "--db", str(demo), "--format", "xlsx", str(xlsx))
     assert result.returncode == 0 and (tmp_path / "list.xlsx").exists()
-    # the accepted candidates are already there: importing them again is refused, row by row
+    # the demo has reached its count, so the candidates are frozen: importing them again is refused
+    # (row-by-row refusal of duplicates is covered by test_candidates_files)
     refused = electadmin("candidates", "import", "--db", str(demo), str(out))
     assert refused.returncode == 1
-    assert "candidate.duplicate" in refused.stderr and "file.rejected" in refused.stderr
+    assert "election.frozen" in refused.stderr
 
 
-def test_a_bad_file_is_reported_in_arabic(demo, tmp_path):
+def test_a_bad_file_is_reported_in_arabic(tmp_path):
+    from electadmin.services.election import create_election
+    from electadmin.services.reference import load_reference_geography
+    from electadmin.services.store import Store
+    from tests.conftest import sample_definition
+
+    # an election still taking applications (the demo has reached its count, its candidates are frozen)
+    election = tmp_path / "open.electadmin"
+    store = Store.open(election, create=True)
+    create_election(store, sample_definition())
+    load_reference_geography(store)
+    store.close()
     path = tmp_path / "bad.csv"
     path.write_text("الرقم المدني,الاسم,الجنس,تاريخ الميلاد,الولاية,المؤهل\n12,Ahmed,ذكر,1/1/1980,MA01,ثانوي\n",
                     encoding="utf-8")
-    result = electadmin("candidates", "import", "--db", str(demo), str(path), lang="ar")
+    result = electadmin("candidates", "import", "--db", str(election), str(path), lang="ar")
     assert result.returncode == 1
     assert "row 2" in result.stderr and "بحروف عربية" in result.stderr

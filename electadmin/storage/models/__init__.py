@@ -16,6 +16,16 @@ from electadmin.storage.models.users import (  # noqa: E402
     SecuritySetting,
     User,
 )
+# results (count records, tallies, draws, certification)
+from electadmin.storage.models.results import (  # noqa: E402
+    CountEntry,
+    CountRecord,
+    ResultCertification,
+    ResultReopening,
+    StationResult,
+    StationVote,
+    TieDraw,
+)
 
 __all__ = [
     "AuditEntry",
@@ -40,3 +50,5 @@ __all__ = [
     "SecuritySetting",
     "User",
 ]
+__all__ += ["CountEntry", "CountRecord", "ResultCertification", "ResultReopening", "StationResult",
+            "StationVote", "TieDraw"]

@@ -360,3 +360,4 @@ class RejectedFileDialog(QDialog):
 
     def copy_list(self) -> None:
         QGuiApplication.clipboard().setText(self.as_text())
+

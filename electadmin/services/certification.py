@@ -1,0 +1,200 @@
+"""Draws for tied seats, certification of a constituency's result, and reopening.
+
+What the screens call:
+
+* :func:`record_draw` — a draw by lot for the tie crossing the last seat of a wilayat: by a seed
+  agreed by the committee (the order is computed, :mod:`electadmin.domain.draw`) or by a physical
+  draw whose order is typed; who drew, witnesses, time. It settles the result; a draw recorded for
+  a tie that later changes no longer applies (the result needs a new one).
+* :func:`certify` — freeze a complete, decided result: every station reported with a matched record,
+  no tie awaiting its draw. The station records that count become ``certified`` (the database then
+  refuses to update them) and a snapshot of the result with its content hash is kept.
+* :func:`reopen` — undo a certification, with a written reason, by the system administrator only:
+  the certification and its records stay as they were; corrections are new versions and the next
+  certification is a new version (:func:`certification_history` lists them all).
+
+The permission to reopen is checked in one place, :func:`check_reopen_permission`. Until the trust
+work (users and roles) lands every user passes it; that work replaces its body with the role check
+"system administrator" and nothing else needs to change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from electadmin.domain.audit import EventType
+from electadmin.domain.draw import DrawMethod, physical_draw, seed_draw
+from electadmin.domain.errors import ElectadminError, ErrorCode
+from electadmin.domain.text import QT_TRANSLATE_NOOP
+from electadmin.integrity.canonical import canonical_bytes
+from electadmin.services import audit
+from electadmin.services.count_record import certification_in_force, check_entry_phase, refuse_if_certified
+from electadmin.services.candidates import wilayat_row
+from electadmin.services.store import Store
+from electadmin.services.tally import ConstituencyResult, ResultStatus, compute_results, pending_records
+from electadmin.storage.base import utcnow
+from electadmin.storage.models import (
+    CountRecord,
+    ResultCertification,
+    ResultReopening,
+    StationResult,
+    TieDraw,
+    Wilayat,
+)
+
+_REOPEN = QT_TRANSLATE_NOOP("Terms", "reopen a certified result")
+_REOPEN_REASON = QT_TRANSLATE_NOOP("Terms", "why the certified result is reopened")
+
+
+@dataclass(frozen=True, slots=True)
+class CertificationDTO:
+    wilayat_code: str
+    version: int
+    certified_by: str
+    certified_at: datetime
+    content_hash: str
+    snapshot: dict
+    reopened_by: str | None
+    reopened_at: datetime | None
+    reopen_reason: str | None
+
+    @property
+    def in_force(self) -> bool:
+        return self.reopened_at is None
+
+
+def check_reopen_permission(session: Session) -> None:
+    """The one place that decides who may reopen a certified result: the system administrator.
+
+    Users and roles come with the trust work; until then every user passes. Replace this body with
+    the role check (raising :data:`ErrorCode.RESULT_NOT_PERMITTED` with ``action``) when they land.
+    """
+    actor = str(session.info.get("actor", ""))
+    if not actor:
+        raise ElectadminError(ErrorCode.RESULT_NOT_PERMITTED, action=_REOPEN)
+
+
+def _wilayat(session: Session, code: str) -> Wilayat:
+    return wilayat_row(session, code)
+
+
+def _open_wilayat(session: Session, code: str) -> Wilayat:
+    """The wilayat, if its result may still change: counting under way and not certified."""
+    check_entry_phase(session)
+    wilayat = _wilayat(session, code)
+    refuse_if_certified(session, wilayat)
+    return wilayat
+
+
+def _result(session: Session, wilayat: Wilayat) -> ConstituencyResult:
+    return compute_results(session, [wilayat.id])[0]
+
+
+def record_draw(store: Store, wilayat_code: str, method: DrawMethod, *, drawn_by: str, witnesses: Iterable[str],
+                drawn_at: datetime, seed: str | None = None, order: Sequence[str] = ()) -> ConstituencyResult:
+    """Record the draw for the wilayat's tie crossing the last seat (candidate codes in *order*)."""
+    with store.write() as session:
+        wilayat = _open_wilayat(session, wilayat_code)
+        result = _result(session, wilayat)
+        if result.tie is None:
+            raise ElectadminError(ErrorCode.RESULT_NO_TIE, wilayat=wilayat.name_ar)
+        tied = result.tie.candidates
+        if method is DrawMethod.SEED:
+            draw = seed_draw(tied, seed or "", drawn_by=drawn_by, witnesses=witnesses, drawn_at=drawn_at)
+        else:
+            draw = physical_draw(tied, tuple(o.strip().upper() for o in order), drawn_by=drawn_by,
+                                 witnesses=witnesses, drawn_at=drawn_at)
+        draw.verify()
+        session.add(TieDraw(wilayat_id=wilayat.id, method=draw.method.value, seed=draw.seed, tied=list(draw.tied),
+                            drawn_order=list(draw.order), votes=result.tie.votes, seats=result.tie.seats,
+                            drawn_by=draw.drawn_by, witnesses=list(draw.witnesses), drawn_at=draw.drawn_at,
+                            recorded_by=str(session.info.get("actor", "system")), recorded_at=utcnow()))
+        session.flush()
+        settled = _result(session, wilayat)
+        audit.record(session, EventType.TIE_DRAW_RECORDED, "wilayat", wilayat.code, after={
+            "method": draw.method.value, "seed": draw.seed, "tied": list(draw.tied), "order": list(draw.order),
+            "votes": result.tie.votes, "seats": result.tie.seats, "drawn_by": draw.drawn_by,
+            "witnesses": list(draw.witnesses), "drawn_at": draw.drawn_at, "elected": list(settled.elected)})
+        return settled
+
+
+def result_snapshot(result: ConstituencyResult) -> dict:
+    """What a certification freezes: figures, votes, winners and draw (integers and text only)."""
+    t = result.turnout
+    return {
+        "wilayat": result.wilayat_code, "seats": result.seats, "stations": result.stations_reported,
+        "registered": t.registered, "registered_men": t.registered_men, "registered_women": t.registered_women,
+        "voted": t.voted, "voted_men": t.voted_men, "voted_women": t.voted_women,
+        "valid": result.valid, "invalid": result.invalid, "blank": result.blank,
+        "votes": {c.code: c.votes for c in result.candidates}, "elected": list(result.elected),
+        "draw": None if result.draw is None else {
+            "method": result.draw.method.value, "seed": result.draw.seed, "tied": list(result.draw.tied),
+            "order": list(result.draw.order), "drawn_by": result.draw.drawn_by,
+            "witnesses": list(result.draw.witnesses), "drawn_at": result.draw.drawn_at.isoformat()},
+    }
+
+
+def certify(store: Store, wilayat_code: str) -> ConstituencyResult:
+    """Certify the wilayat's complete and decided result; its counting records are frozen."""
+    with store.write() as session:
+        wilayat = _open_wilayat(session, wilayat_code)
+        result = _result(session, wilayat)
+        pending = pending_records(session, wilayat.id)
+        if result.status is not ResultStatus.COMPLETE or pending:
+            raise ElectadminError(ErrorCode.RESULT_NOT_COMPLETE, wilayat=wilayat.name_ar,
+                                  missing=len(result.missing_stations) + pending)
+        if result.tie is not None:
+            raise ElectadminError(ErrorCode.RESULT_NEEDS_DRAW, wilayat=wilayat.name_ar,
+                                  candidates="، ".join(result.tie.candidates))
+        snapshot = result_snapshot(result)
+        digest = hashlib.sha256(canonical_bytes(snapshot)).hexdigest()
+        previous = session.scalar(select(ResultCertification.version).where(
+            ResultCertification.wilayat_id == wilayat.id).order_by(ResultCertification.version.desc()).limit(1))
+        row = ResultCertification(wilayat_id=wilayat.id, version=(previous or 0) + 1, snapshot=snapshot,
+                                  content_hash=digest, certified_by=str(session.info.get("actor", "system")),
+                                  certified_at=utcnow())
+        session.add(row)
+        session.flush()
+        counted = select(StationResult.record_id).where(StationResult.wilayat_id == wilayat.id)
+        session.execute(update(CountRecord).where(CountRecord.id.in_(counted), CountRecord.status == "matched")
+                        .values(status="certified", certification_id=row.id))
+        audit.record(session, EventType.RESULT_CERTIFIED, "wilayat", wilayat.code,
+                     after={"version": row.version, "hash": digest, **snapshot})
+        return _result(session, wilayat)
+
+
+def reopen(store: Store, wilayat_code: str, reason: str) -> ConstituencyResult:
+    """Reopen the wilayat's certified result (system administrator, with a reason); both versions stay."""
+    text = " ".join((reason or "").split())
+    with store.write() as session:
+        check_reopen_permission(session)
+        wilayat = _wilayat(session, wilayat_code)
+        cert = certification_in_force(session, wilayat.id)
+        if cert is None:
+            raise ElectadminError(ErrorCode.RESULT_NOT_CERTIFIED, wilayat=wilayat.name_ar)
+        if not text:
+            raise ElectadminError(ErrorCode.RESULT_REASON_REQUIRED, action=_REOPEN_REASON)
+        actor = str(session.info.get("actor", "system"))
+        session.add(ResultReopening(certification_id=cert.id, reason=text, reopened_by=actor, reopened_at=utcnow()))
+        session.flush()
+        audit.record(session, EventType.RESULT_REOPENED, "wilayat", wilayat.code,
+                     before={"version": cert.version, "hash": cert.content_hash}, after={"reason": text})
+        return _result(session, wilayat)
+
+
+def certification_history(store: Store, wilayat_code: str) -> list[CertificationDTO]:
+    """Every certification of the wilayat, oldest first, with its reopening if any."""
+    with store.read() as session:
+        wilayat = _wilayat(session, wilayat_code)
+        rows = session.execute(select(ResultCertification, ResultReopening).outerjoin(
+            ResultReopening, ResultReopening.certification_id == ResultCertification.id)
+            .where(ResultCertification.wilayat_id == wilayat.id).order_by(ResultCertification.version))
+        return [CertificationDTO(wilayat.code, c.version, c.certified_by, c.certified_at, c.content_hash,
+                                 dict(c.snapshot), r.reopened_by if r else None, r.reopened_at if r else None,
+                                 r.reason if r else None) for c, r in rows]
