@@ -213,3 +213,10 @@ def test_two_processes_importing_the_same_package_at_once_exactly_one_succeeds(s
         assert connection.execute("SELECT count(*) FROM package_receipt").fetchone() == (1,)
     finally:
         connection.close()
+
+
+def test_a_refused_first_administrator_leaves_no_file(tmp_path):
+    path = tmp_path / "new.electadmin"
+    result = run("users", "init", "--db", str(path), "--admin", "x", env={"ELECTADMIN_PASSWORD": ADMIN[1]}, user=None)
+    assert result.returncode == 1 and "[user.bad_name]" in result.stderr
+    assert not path.exists() and not Path(f"{path}-wal").exists()
