@@ -7,6 +7,8 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -20,7 +22,7 @@ from electadmin.domain.progress import Progress, Work, run_to_end
 from electadmin.domain.text import Term
 from electadmin.i18n import Language, compile_translations, install_language, translate
 from electadmin.services import users
-from electadmin.services.store import Store
+from electadmin.services.store import Store, delete_files
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_CHECK_FAILED = 0, 1, 2, 3
 
@@ -76,6 +78,19 @@ def open_store(args, *, create: bool = False) -> Store:
             store.close()
             raise
     return store
+
+
+@contextmanager
+def new_file(path: Path) -> Iterator[Store]:
+    """A new election file; if the block fails, the half-made file is removed."""
+    store = Store.open(path, create=True)
+    try:
+        yield store
+    except BaseException:
+        store.close()
+        delete_files(path)
+        raise
+    store.close()
 
 
 def run_work(work: Work[Any], quiet: bool = False) -> Any:

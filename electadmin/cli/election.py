@@ -13,11 +13,10 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
-from electadmin.cli.common import EXIT_USAGE, add_db, open_store, password_for, print_json, tr
+from electadmin.cli.common import EXIT_USAGE, add_db, new_file, open_store, password_for, print_json, tr
 from electadmin.domain.election import ElectionDefinition, ElectionType, Phase, validate_definition
 from electadmin.integrity.passwords import check_new_password
 from electadmin.services.election import create_election, get_election, set_phase
-from electadmin.services.store import Store, delete_files
 from electadmin.services.users import create_first_administrator
 
 
@@ -87,14 +86,8 @@ def _create(args) -> int:
     if "ELECTADMIN_PASSWORD" not in os.environ and password_for(args.admin, "Again: ") != password:
         print("the two passwords differ; nothing was created", file=sys.stderr)
         return EXIT_USAGE
-    store = Store.open(path, create=True)
-    try:
+    with new_file(path) as store:
         create_first_administrator(store, args.admin, password)
         info = create_election(store, definition)
-    except BaseException:
-        store.close()
-        delete_files(path)  # leave no half-made election file behind
-        raise
-    store.close()
     print(f"{info.definition.name_ar} → {path}; system administrator: {args.admin}")
     return 0

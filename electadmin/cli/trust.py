@@ -18,6 +18,7 @@ from electadmin.cli.common import (
     EXIT_USAGE,
     add_db,
     add_user,
+    new_file,
     open_store,
     password_for,
     print_json,
@@ -28,7 +29,7 @@ from electadmin.domain.roles import Role
 from electadmin.i18n import translate
 from electadmin.integrity.signing import short_fingerprint
 from electadmin.services import audit, backup, committees, packages, users
-from electadmin.services.store import Store, delete_files
+from electadmin.services.store import Store
 
 
 def register(commands) -> None:
@@ -157,14 +158,8 @@ def _users_init(args) -> int:
         print(f"{path} exists already; nothing was created", file=sys.stderr)
         return EXIT_USAGE
     password = password_for(args.admin, "New password for {name}: ")
-    store = Store.open(path, create=True)
-    try:
+    with new_file(path) as store:
         users.create_first_administrator(store, args.admin, password)
-    except BaseException:
-        store.close()
-        delete_files(path)  # leave no half-made election file behind
-        raise
-    store.close()
     print(f"{path}: system administrator {args.admin}; import the election package next")
     return 0
 

@@ -201,7 +201,8 @@ def test_two_processes_importing_the_same_package_at_once_exactly_one_succeeds(s
                "--db", str(target), "--fingerprint", fingerprint]
     processes = [subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                  for _ in range(2)]
-    outcomes = [(p.wait(timeout=300), p.stderr.read()) for p in processes]
+    outputs = [p.communicate(timeout=300) for p in processes]  # also closes both pipes
+    outcomes = [(p.returncode, err) for p, (_, err) in zip(processes, outputs, strict=True)]
     codes = sorted(code for code, _ in outcomes)
     assert codes == [0, 1], outcomes
     refused = next(err for code, err in outcomes if code == 1)
@@ -212,3 +213,10 @@ def test_two_processes_importing_the_same_package_at_once_exactly_one_succeeds(s
         assert connection.execute("SELECT count(*) FROM package_receipt").fetchone() == (1,)
     finally:
         connection.close()
+
+
+def test_a_refused_first_administrator_leaves_no_file(tmp_path):
+    path = tmp_path / "new.electadmin"
+    result = run("users", "init", "--db", str(path), "--admin", "x", env={"ELECTADMIN_PASSWORD": ADMIN[1]}, user=None)
+    assert result.returncode == 1 and "[user.bad_name]" in result.stderr
+    assert not path.exists() and not Path(f"{path}-wal").exists()
