@@ -183,8 +183,7 @@ def _parse_rows(rows: Iterable[Row], mapping: dict[str, int]) -> Iterator[tuple[
                 parsed = list(map(int, given))
                 if max(parsed) <= MAX_FIGURE and (ballot is None or 1 <= parsed[ballot] <= 999):
                     values = dict(zip(number_keys, parsed, strict=True))
-                    values.update(absent)
-                    values["station"] = station
+                    values["station"] = station  # columns absent from the file are read with .get()
                     errors: list[RowError] = []
                     for column, index in others:
                         try:
@@ -297,7 +296,8 @@ def _check(session: Session, parsed: list[tuple[int, dict[str, Any]]],
 
     stations: dict[int, _Station] = {}
     refused: set[int] = set()
-    station_fields = itemgetter(*_STATION_FIELDS)
+    def station_fields(values: dict[str, Any]) -> tuple[Any, ...]:
+        return tuple(map(values.get, _STATION_FIELDS))
     for number, values in parsed:
         code = values["station"].strip().upper()
         sid = by_code.get(code)
@@ -312,10 +312,10 @@ def _check(session: Session, parsed: list[tuple[int, dict[str, Any]]],
                      else ElectadminError(ErrorCode.CANDIDATE_NONE_ACCEPTED, wilayat=wname))
             _problem(problems, number, "station", values["station"], error)
             continue
-        if values["ballot_number"] is not None:
+        if values.get("ballot_number") is not None:
             cid = ballots[wid].get(values["ballot_number"])
             key, shown = "ballot_number", values["ballot_number"]
-        elif values["civil_number"] is not None:
+        elif values.get("civil_number") is not None:
             cid = by_civil.get((wid, values["civil_number"]))
             key, shown = "civil_number", values["civil_number"]
         else:
