@@ -152,7 +152,6 @@ class ErrorCode(StrEnum):
     RESULT_NEEDS_DRAW = "result.needs_draw"
     RESULT_NO_TIE = "result.no_tie"
     RESULT_NOT_CERTIFIED = "result.not_certified"
-    RESULT_NOT_PERMITTED = "result.not_permitted"
     RESULT_BAD_TIME = "result.bad_time"
     RESULT_NO_RECORD = "result.no_record"
     RESULT_WRONG_PHASE = "result.wrong_phase"
@@ -355,7 +354,6 @@ _TEMPLATES: Mapping[ErrorCode, Term] = {
     ErrorCode.RESULT_NO_TIE: QT_TRANSLATE_NOOP("Errors", "The result of {wilayat} has no tie to draw for."),
     ErrorCode.RESULT_NOT_CERTIFIED: QT_TRANSLATE_NOOP(
         "Errors", "The result of {wilayat} is not certified: there is nothing to reopen."),
-    ErrorCode.RESULT_NOT_PERMITTED: QT_TRANSLATE_NOOP("Errors", "Only the system administrator may {action}."),
     ErrorCode.RESULT_BAD_TIME: QT_TRANSLATE_NOOP(
         "Errors", "{field} must be a time of day such as 07:30, not “{value}”."),
     ErrorCode.RESULT_NO_RECORD: QT_TRANSLATE_NOOP(

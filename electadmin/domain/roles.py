@@ -60,6 +60,11 @@ class Permission(StrEnum):
     BACKUP_CREATE = "backup.create"
     BACKUP_RESTORE = "backup.restore"
     AUDIT_EXPORT = "audit.export"
+    # count and results
+    COUNT_ENTER = "count.enter"
+    RESULTS_IMPORT = "results.import"
+    RESULTS_CERTIFY = "results.certify"
+    RESULTS_REOPEN = "results.reopen"
 
 
 _ALL = frozenset(Permission)
@@ -72,10 +77,10 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.GEOGRAPHY_EDIT, Permission.CANDIDATES_REGISTER, Permission.CANDIDATES_DECIDE,
         Permission.BALLOT_ORDER_FIX, Permission.DATA_EXPORT, Permission.SIGN,
         Permission.PACKAGE_EXPORT, Permission.PACKAGE_IMPORT, Permission.BACKUP_CREATE,
-        Permission.AUDIT_EXPORT,
+        Permission.AUDIT_EXPORT, Permission.COUNT_ENTER, Permission.RESULTS_IMPORT, Permission.RESULTS_CERTIFY,
     }),
-    # the polling-day services (check-in, the station's count) add their permissions here
-    Role.CLERK: frozenset(),
+    # a clerk types the count record of a station of their own centre
+    Role.CLERK: frozenset({Permission.COUNT_ENTER}),
     Role.OBSERVER: _READERS,
 }
 

@@ -13,9 +13,10 @@ What the screens call:
   the certification and its records stay as they were; corrections are new versions and the next
   certification is a new version (:func:`certification_history` lists them all).
 
-The permission to reopen is checked in one place, :func:`check_reopen_permission`. Until the trust
-work (users and roles) lands every user passes it; that work replaces its body with the role check
-"system administrator" and nothing else needs to change.
+Recording a draw and certifying need :data:`Permission.RESULTS_CERTIFY` (committee secretary or
+system administrator), reopening :data:`Permission.RESULTS_REOPEN` (the system administrator alone),
+both declared with :func:`~electadmin.services.authz.requires`. A backup of the election file is made
+just before each certification (:func:`~electadmin.services.backup.backup_before_certification`).
 """
 
 from __future__ import annotations
@@ -31,9 +32,12 @@ from sqlalchemy.orm import Session
 from electadmin.domain.audit import EventType
 from electadmin.domain.draw import DrawMethod, physical_draw, seed_draw
 from electadmin.domain.errors import ElectadminError, ErrorCode
+from electadmin.domain.roles import Permission
 from electadmin.domain.text import QT_TRANSLATE_NOOP
 from electadmin.integrity.canonical import canonical_bytes
 from electadmin.services import audit
+from electadmin.services.authz import requires
+from electadmin.services.backup import backup_before_certification
 from electadmin.services.count_record import certification_in_force, check_entry_phase, refuse_if_certified
 from electadmin.services.candidates import wilayat_row
 from electadmin.services.store import Store
@@ -48,7 +52,6 @@ from electadmin.storage.models import (
     Wilayat,
 )
 
-_REOPEN = QT_TRANSLATE_NOOP("Terms", "reopen a certified result")
 _REOPEN_REASON = QT_TRANSLATE_NOOP("Terms", "why the certified result is reopened")
 
 
@@ -69,17 +72,6 @@ class CertificationDTO:
         return self.reopened_at is None
 
 
-def check_reopen_permission(session: Session) -> None:
-    """The one place that decides who may reopen a certified result: the system administrator.
-
-    Users and roles come with the trust work; until then every user passes. Replace this body with
-    the role check (raising :data:`ErrorCode.RESULT_NOT_PERMITTED` with ``action``) when they land.
-    """
-    actor = str(session.info.get("actor", ""))
-    if not actor:
-        raise ElectadminError(ErrorCode.RESULT_NOT_PERMITTED, action=_REOPEN)
-
-
 def _wilayat(session: Session, code: str) -> Wilayat:
     return wilayat_row(session, code)
 
@@ -96,6 +88,7 @@ def _result(session: Session, wilayat: Wilayat) -> ConstituencyResult:
     return compute_results(session, [wilayat.id])[0]
 
 
+@requires(Permission.RESULTS_CERTIFY)
 def record_draw(store: Store, wilayat_code: str, method: DrawMethod, *, drawn_by: str, witnesses: Iterable[str],
                 drawn_at: datetime, seed: str | None = None, order: Sequence[str] = ()) -> ConstituencyResult:
     """Record the draw for the wilayat's tie crossing the last seat (candidate codes in *order*)."""
@@ -140,8 +133,10 @@ def result_snapshot(result: ConstituencyResult) -> dict:
     }
 
 
+@requires(Permission.RESULTS_CERTIFY)
 def certify(store: Store, wilayat_code: str) -> ConstituencyResult:
     """Certify the wilayat's complete and decided result; its counting records are frozen."""
+    backup_before_certification(store)
     with store.write() as session:
         wilayat = _open_wilayat(session, wilayat_code)
         result = _result(session, wilayat)
@@ -169,11 +164,11 @@ def certify(store: Store, wilayat_code: str) -> ConstituencyResult:
         return _result(session, wilayat)
 
 
+@requires(Permission.RESULTS_REOPEN)
 def reopen(store: Store, wilayat_code: str, reason: str) -> ConstituencyResult:
     """Reopen the wilayat's certified result (system administrator, with a reason); both versions stay."""
     text = " ".join((reason or "").split())
     with store.write() as session:
-        check_reopen_permission(session)
         wilayat = _wilayat(session, wilayat_code)
         cert = certification_in_force(session, wilayat.id)
         if cert is None:

@@ -25,7 +25,8 @@ Rules:
   the first entry's are kept (the second's when the first has none).
 * A correction of a matched record is a new version carrying its ``reason`` (required); both
   versions are kept and the new one counts once it is matched in its turn.
-* The second entry must come from another user than the first (``Store.actor``).
+* Typing an entry needs :data:`Permission.COUNT_ENTER`; a polling clerk may type only the records
+  of the stations of their own centre. The second entry must come from another user than the first.
 * Nothing changes in a constituency whose result is certified (:data:`ErrorCode.RESULT_CERTIFIED`);
   count records are entered from the polling phase until the election is certified. A certified
   version stays certified for ever (it is history); once the result is reopened, a correction is a
@@ -49,9 +50,11 @@ from electadmin.domain.audit import EventType
 from electadmin.domain.candidacy import CandidateStatus
 from electadmin.domain.election import Phase
 from electadmin.domain.errors import ElectadminError, ErrorCode
+from electadmin.domain.roles import Permission
 from electadmin.domain.reconciliation import FIGURE_LABELS, FIGURES, CountFigures, FailedCheck, reconcile
 from electadmin.domain.text import QT_TRANSLATE_NOOP, Term
 from electadmin.services import audit
+from electadmin.services.authz import require, requires
 from electadmin.services.election import current_definition
 from electadmin.services.candidates import wilayat_row
 from electadmin.services.store import Store
@@ -575,11 +578,13 @@ def list_stations(store: Store, wilayat_code: str) -> list[StationState]:
 # ---------------------------------------------------------------- writing
 
 
+@requires(Permission.COUNT_ENTER)
 def save_first_entry(store: Store, station_code: str, data: CountRecordInput) -> SaveOutcome:
     """The first clerk's entry. On a matched record it starts a correction (a new version; ``reason`` required)."""
     return _save_entry(store, station_code, 1, data)
 
 
+@requires(Permission.COUNT_ENTER)
 def save_second_entry(store: Store, station_code: str, data: CountRecordInput) -> SaveOutcome:
     """The second clerk's entry of the same paper record, compared field by field with the first."""
     return _save_entry(store, station_code, 2, data)
@@ -606,6 +611,7 @@ def _save_entry(store: Store, station_code: str, entry: int, data: CountRecordIn
     with store.write() as session:
         check_entry_phase(session)
         station, centre, wilayat = station_row(session, station_code)
+        require(store, Permission.COUNT_ENTER, centre=centre.code)
         refuse_if_certified(session, wilayat)
         candidates = ballot_candidates(session, wilayat)
         clean = clean_input(data, candidates, station.code, wilayat)

@@ -17,6 +17,7 @@ from pathlib import Path
 from electadmin.domain.election import Phase
 from electadmin.domain.errors import ElectadminError
 from electadmin.domain.progress import Progress, Work
+from electadmin.domain.roles import Actor, Role
 from electadmin.domain.reconciliation import FIGURES as _FIGURES
 from electadmin.domain.text import QT_TRANSLATE_NOOP
 from electadmin.services.certification import certify
@@ -34,7 +35,8 @@ from electadmin.services.store import Store
 from electadmin.services.tally import ResultStatus, constituency_results
 
 STEP_COUNT = QT_TRANSLATE_NOOP("Progress", "Counting the demo votes")
-_CLERKS = ("كاتب الفرز الأول", "كاتب الفرز الثاني")
+# Two committee secretaries type the count records, one after the other (double entry).
+_CLERKS = (Actor("كاتب الفرز الأول", Role.SECRETARY), Actor("كاتب الفرز الثاني", Role.SECRETARY))
 
 
 def _to_counting(store: Store) -> None:
@@ -69,6 +71,7 @@ def _station_figures(rng: random.Random, candidates: int, tie: bool) -> tuple[di
 
 def results_step(store: Store, options, rng: random.Random) -> Work[None]:
     _to_counting(store)
+    builder = store.actor  # the demo's administrator, who certifies once the clerks have typed
     wilayats = list_wilayats(store)
     tie_wilayat: str | None = None
     typed: list[tuple[str, dict, list[int], str]] = []
@@ -118,7 +121,7 @@ def results_step(store: Store, options, rng: random.Random) -> Work[None]:
                 **{k: getattr(data, k) for k in _FIGURES}, votes=wrong, opened_at="07:00", closed_at="19:00"))
         else:
             save_second_entry(store, station_code, data)
-    store.actor = "رئيس اللجنة الرئيسية للانتخاب"
+    store.actor = builder
     certified = 0
     for result in constituency_results(store):
         if certified >= 8:
@@ -129,5 +132,5 @@ def results_step(store: Store, options, rng: random.Random) -> Work[None]:
                 certified += 1
             except ElectadminError:
                 continue  # a record still awaiting its second entry
-    store.actor = "system"
+    store.actor = builder
 

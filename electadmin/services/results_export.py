@@ -38,9 +38,11 @@ from electadmin.domain.progress import Progress, Work
 from electadmin.domain.reconciliation import CountFigures
 from electadmin.domain.seats import Standing
 from electadmin.domain.text import QT_TRANSLATE_NOOP, Term, Translate, untranslated
+from electadmin.domain.roles import Permission
 from electadmin.interchange.tabular import MetaItem, atomic_path, write_csv, write_xlsx
 from electadmin.services import audit
 from electadmin.services.election import election_row
+from electadmin.services.authz import requires
 from electadmin.services.store import Store
 from electadmin.services.tally import ConstituencyResult, NationalSummary, ResultStatus, national_summary
 from electadmin.storage.models import (
@@ -171,6 +173,7 @@ def _station_rows(store: Store, tr: Translate) -> tuple[list[Term], list[list[An
     return headers, rows
 
 
+@requires(Permission.DATA_EXPORT)
 def export_table(store: Store, path: str | Path, table: str = "candidates", *,
                  translate: Translate = untranslated) -> Work[int]:
     """Write one results table (:data:`TABLES`) to *path*, XLSX or CSV by its extension."""
@@ -318,6 +321,7 @@ def build_cdf(store: Store) -> dict[str, Any]:
         return report
 
 
+@requires(Permission.DATA_EXPORT)
 def export_cdf(store: Store, path: str | Path) -> Work[int]:
     """Write :func:`build_cdf` to *path* (UTF-8 JSON, atomically); returns the number of contests."""
     yield Progress(0, 0, STEP_WRITING)

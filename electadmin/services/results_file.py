@@ -57,6 +57,7 @@ from electadmin.domain.errors import ElectadminError, ErrorCode, FileRejected, R
 from electadmin.domain.progress import Progress, Work
 from electadmin.domain.reconciliation import FIGURE_LABELS, FIGURES, CountFigures, reconcile
 from electadmin.domain.text import QT_TRANSLATE_NOOP, Translate, untranslated
+from electadmin.domain.roles import Permission
 from electadmin.interchange.columns import (
     CivilNumber,
     Column,
@@ -72,6 +73,7 @@ from electadmin.interchange.tabular import read_table
 from electadmin.services import audit
 from electadmin.services.count_record import FIELD_LABELS, FailedChecks, check_entry_phase
 from electadmin.services.election import current_definition
+from electadmin.services.authz import requires
 from electadmin.services.store import Store
 from electadmin.storage.base import utcnow
 from electadmin.storage.models import (
@@ -216,6 +218,7 @@ def _problem(problems: Problems, row: int, key: str, value: Any, error: Electadm
     problems.add(row, RowError(_BY_KEY[key].label, value, error))
 
 
+@requires(Permission.RESULTS_IMPORT)
 def import_results(store: Store, path: str | Path, translate: Translate = untranslated) -> Work[ResultsImportSummary]:
     """Import station results; every bad row is reported, a rejected file imports nothing."""
     with _without_cycle_collection():

@@ -23,6 +23,7 @@ from electadmin.domain.audit import EventType
 from electadmin.domain.progress import Progress, Work
 from electadmin.domain.reconciliation import CountFigures
 from electadmin.domain.text import QT_TRANSLATE_NOOP
+from electadmin.domain.roles import Permission
 from electadmin.integrity.canonical import sha256_hex
 from electadmin.reports import consolidated_record as consolidated
 from electadmin.reports import count_record
@@ -34,6 +35,7 @@ from electadmin.services import audit
 from electadmin.services.count_record import CountRecordDTO, RecordStatus, get_count_record, list_stations
 from electadmin.services.election import election_row
 from electadmin.services.printing import print_pdf
+from electadmin.services.authz import requires
 from electadmin.services.store import Store
 from electadmin.services.tally import ConstituencyResult, ResultStatus, constituency_result, national_summary
 
@@ -114,6 +116,7 @@ def _print(work: Work[bytes], path: str | Path, store: Store, what: str, key: st
     return target.stat().st_size
 
 
+@requires(Permission.DATA_EXPORT)
 def write_count_record_pdf(store: Store, station_code: str, path: str | Path, version: int | None = None,
                            digits: Digits = Digits.WESTERN) -> Work[int]:
     """Print a station's count record (its latest version, or *version*) to *path*; returns the size."""
@@ -165,6 +168,7 @@ def consolidated_report(store: Store, result: ConstituencyResult,
         tied=result.tie.candidates if result.tie is not None else (), vacant=result.vacant)
 
 
+@requires(Permission.DATA_EXPORT)
 def write_consolidated_pdf(store: Store, wilayat_code: str, path: str | Path,
                            digits: Digits = Digits.WESTERN) -> Work[int]:
     """Print a wilayat's consolidated record to *path*; returns the size."""
@@ -197,6 +201,7 @@ def national_report(results, election_name_ar: str) -> national.NationalSummaryR
     return national.NationalSummaryReport(election_name_ar, tuple(wilayats))
 
 
+@requires(Permission.DATA_EXPORT)
 def write_national_summary_pdf(store: Store, path: str | Path, digits: Digits = Digits.WESTERN) -> Work[int]:
     """Print the national summary to *path*; returns the size."""
     yield Progress(0, 1, STEP_PRINTING)

@@ -8,6 +8,7 @@ from datetime import date
 from electadmin.domain.candidacy import OrderMethod
 from electadmin.domain.election import Phase, VotesPerVoterMode, Window
 from electadmin.domain.eligibility import EducationLevel
+from electadmin.domain.roles import Actor, Role
 from electadmin.services.ballot_order import fix_ballot_order
 from electadmin.services.candidates import ApplicationData, accept, register_application
 from electadmin.services.count_record import CountRecordInput
@@ -64,5 +65,5 @@ def record(counts: Sequence[int], *, invalid: int = 2, blank: int = 1, registere
 
 
 def as_clerk(store, name: str):
-    store.actor = name
+    store.actor = Actor(name, Role.SECRETARY)
     return store

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from electadmin.domain.roles import Actor, Role
+
 from datetime import UTC, datetime
 
 import pytest
@@ -78,7 +80,7 @@ def test_the_command_line_prints_the_three_documents(tmp_path):
     from tests.integration.test_cli import electadmin
 
     path = tmp_path / "count.electadmin"
-    store = Store.open(path, create=True, actor="clerk-1")
+    store = Store.open(path, create=True, actor=Actor("clerk-1", Role.ADMINISTRATOR))
     try:
         create_election(store, sample_definition())
         ready_store(store)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from electadmin.domain.roles import Actor, Role
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -25,7 +27,7 @@ def rstore(tmp_path):
     from electadmin.services.store import Store
     from tests.conftest import sample_definition
 
-    store = Store.open(tmp_path / "results.electadmin", create=True, actor="clerk-1")
+    store = Store.open(tmp_path / "results.electadmin", create=True, actor=Actor("clerk-1", Role.ADMINISTRATOR))
     create_election(store, sample_definition())
     ready_store(store)
     yield store
