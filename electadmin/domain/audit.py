@@ -44,6 +44,15 @@ class EventType(StrEnum):
     BALLOT_ORDER_FIXED = "ballot_order.fixed"
     BALLOT_ORDER_CANCELLED = "ballot_order.cancelled"
     CANDIDACY_REQUIREMENTS_CHANGED = "candidacy.requirements_changed"
+    # roll life cycle (services.roll_status)
+    VOTER_REMOVED = "voter.removed"
+    VOTER_RESTORED = "voter.restored"
+    VOTER_TRANSFERRED = "voter.transferred"
+    VOTER_ADDED_BY_OBJECTION = "voter.added_by_objection"
+    OBJECTION_LODGED = "objection.lodged"
+    OBJECTION_DECIDED = "objection.decided"
+    DUPLICATES_SCANNED = "duplicates.scanned"
+    DUPLICATE_DECIDED = "duplicate.decided"
 
     @property
     def label(self) -> Term:
@@ -79,6 +88,14 @@ _LABELS: dict[EventType, Term] = {
     EventType.BALLOT_ORDER_FIXED: QT_TRANSLATE_NOOP("Events", "Ballot order fixed"),
     EventType.BALLOT_ORDER_CANCELLED: QT_TRANSLATE_NOOP("Events", "Ballot order cancelled"),
     EventType.CANDIDACY_REQUIREMENTS_CHANGED: QT_TRANSLATE_NOOP("Events", "Candidacy requirements changed"),
+    EventType.VOTER_REMOVED: QT_TRANSLATE_NOOP("Events", "Voter removed from the roll"),
+    EventType.VOTER_RESTORED: QT_TRANSLATE_NOOP("Events", "Voter restored to the roll"),
+    EventType.VOTER_TRANSFERRED: QT_TRANSLATE_NOOP("Events", "Registration transferred"),
+    EventType.VOTER_ADDED_BY_OBJECTION: QT_TRANSLATE_NOOP("Events", "Voter added on an objection"),
+    EventType.OBJECTION_LODGED: QT_TRANSLATE_NOOP("Events", "Objection to the roll lodged"),
+    EventType.OBJECTION_DECIDED: QT_TRANSLATE_NOOP("Events", "Objection to the roll decided"),
+    EventType.DUPLICATES_SCANNED: QT_TRANSLATE_NOOP("Events", "Roll searched for probable duplicates"),
+    EventType.DUPLICATE_DECIDED: QT_TRANSLATE_NOOP("Events", "Probable duplicate decided"),
 }
 
 

@@ -99,6 +99,21 @@ class ErrorCode(StrEnum):
     CANDIDATE_UNDECIDED = "candidate.undecided"
     CANDIDATE_NONE_ACCEPTED = "candidate.none_accepted"
     CANDIDATE_PHOTO = "candidate.photo"
+    # roll life cycle: statuses, objections, transfers, duplicates (services.roll_status)
+    ROLL_UNKNOWN_VOTER = "roll.unknown_voter"
+    ROLL_NO_WINDOW = "roll.no_window"
+    ROLL_OUTSIDE_WINDOW = "roll.outside_window"
+    ROLL_WRONG_STATUS = "roll.wrong_status"
+    ROLL_CENTRE_ELSEWHERE = "roll.centre_elsewhere"
+    ROLL_CENTRE_GENDER = "roll.centre_gender"
+    ROLL_SAME_CENTRE = "roll.same_centre"
+    ROLL_ALREADY_ON_ROLL = "roll.already_on_roll"
+    ROLL_OBJECTION_UNKNOWN = "roll.objection_unknown"
+    ROLL_OBJECTION_DECIDED = "roll.objection_decided"
+    ROLL_DECIDED_TOO_EARLY = "roll.decided_too_early"
+    ROLL_LEAD_UNKNOWN = "roll.lead_unknown"
+    ROLL_LEAD_DECIDED = "roll.lead_decided"
+    ROLL_KEEP_NOT_IN_LEAD = "roll.keep_not_in_lead"
 
 
 _TEMPLATES: Mapping[ErrorCode, Term] = {
@@ -211,6 +226,32 @@ _TEMPLATES: Mapping[ErrorCode, Term] = {
     ErrorCode.CANDIDATE_NONE_ACCEPTED: QT_TRANSLATE_NOOP("Errors", "The wilayat {wilayat} has no accepted candidate."),
     ErrorCode.CANDIDATE_PHOTO: QT_TRANSLATE_NOOP(
         "Errors", "The photo is not a JPEG or PNG image of at most {maximum} KB."),
+    # roll life cycle: statuses, objections, transfers, duplicates (services.roll_status)
+    ErrorCode.ROLL_UNKNOWN_VOTER: QT_TRANSLATE_NOOP("Errors", "No voter on the roll has the civil number {value}."),
+    ErrorCode.ROLL_NO_WINDOW: QT_TRANSLATE_NOOP(
+        "Errors", "The election has no {window} yet: set it in the election's rules first."),
+    ErrorCode.ROLL_OUTSIDE_WINDOW: QT_TRANSLATE_NOOP(
+        "Errors", "Refused: {day} is outside the {window}, which runs from {start} to {end}."),
+    ErrorCode.ROLL_WRONG_STATUS: QT_TRANSLATE_NOOP(
+        "Errors", "The voter's entry is “{status}”: it cannot be {action}."),
+    ErrorCode.ROLL_CENTRE_ELSEWHERE: QT_TRANSLATE_NOOP(
+        "Errors", "The polling centre {centre} is not in the wilayat {wilayat}."),
+    ErrorCode.ROLL_CENTRE_GENDER: QT_TRANSLATE_NOOP(
+        "Errors", "The polling centre {centre} is for {kind}: it cannot take this voter."),
+    ErrorCode.ROLL_SAME_CENTRE: QT_TRANSLATE_NOOP(
+        "Errors", "The voter is already registered at the polling centre {centre}."),
+    ErrorCode.ROLL_ALREADY_ON_ROLL: QT_TRANSLATE_NOOP(
+        "Errors", "The civil number {civil_number} is already on the roll: object against that entry instead."),
+    ErrorCode.ROLL_OBJECTION_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "There is no objection number {value}."),
+    ErrorCode.ROLL_OBJECTION_DECIDED: QT_TRANSLATE_NOOP(
+        "Errors", "The objection number {value} has already been decided ({state})."),
+    ErrorCode.ROLL_DECIDED_TOO_EARLY: QT_TRANSLATE_NOOP(
+        "Errors", "The decision date {day} is before the objection was lodged ({lodged})."),
+    ErrorCode.ROLL_LEAD_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "There is no probable duplicate number {value}."),
+    ErrorCode.ROLL_LEAD_DECIDED: QT_TRANSLATE_NOOP(
+        "Errors", "The probable duplicate number {value} has already been decided ({state})."),
+    ErrorCode.ROLL_KEEP_NOT_IN_LEAD: QT_TRANSLATE_NOOP(
+        "Errors", "The entry to keep ({civil_number}) is not one of the two entries under review."),
 }
 
 class ElectadminError(Exception):

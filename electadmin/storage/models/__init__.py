@@ -6,6 +6,8 @@ from electadmin.storage.models.candidates import BallotOrder, CandidacyRequireme
 from electadmin.storage.models.election import Election
 from electadmin.storage.models.geography import Governorate, PollingCentre, PollingStation, Wilayat, WilayatAlias
 from electadmin.storage.models.roll import Voter
+# roll life cycle (issue 4, roll-ui)
+from electadmin.storage.models.roll_life import DuplicateLead, VoterHistory, VoterObjection
 
 __all__ = [
     "AuditEntry",
@@ -15,11 +17,14 @@ __all__ = [
     "CandidacyRequirement",
     "Candidate",
     "CandidateDecision",
+    "DuplicateLead",
     "Election",
     "Governorate",
     "PollingCentre",
     "PollingStation",
     "Voter",
+    "VoterHistory",
+    "VoterObjection",
     "Wilayat",
     "WilayatAlias",
 ]
