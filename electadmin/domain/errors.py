@@ -99,6 +99,10 @@ class ErrorCode(StrEnum):
     CANDIDATE_UNDECIDED = "candidate.undecided"
     CANDIDATE_NONE_ACCEPTED = "candidate.none_accepted"
     CANDIDATE_PHOTO = "candidate.photo"
+    # the electoral roll (services.roll, services.roll_file)
+    ROLL_CENTRE_NOT_IN_WILAYAT = "roll.centre_not_in_wilayat"
+    ROLL_CENTRE_GENDER = "roll.centre_gender"
+    ROLL_REGISTERED_ELSEWHERE = "roll.registered_elsewhere"
 
 
 _TEMPLATES: Mapping[ErrorCode, Term] = {
@@ -211,6 +215,13 @@ _TEMPLATES: Mapping[ErrorCode, Term] = {
     ErrorCode.CANDIDATE_NONE_ACCEPTED: QT_TRANSLATE_NOOP("Errors", "The wilayat {wilayat} has no accepted candidate."),
     ErrorCode.CANDIDATE_PHOTO: QT_TRANSLATE_NOOP(
         "Errors", "The photo is not a JPEG or PNG image of at most {maximum} KB."),
+    # the electoral roll (services.roll, services.roll_file)
+    ErrorCode.ROLL_CENTRE_NOT_IN_WILAYAT: QT_TRANSLATE_NOOP(
+        "Errors", "The polling centre {centre} is not in the wilayat {wilayat}."),
+    ErrorCode.ROLL_CENTRE_GENDER: QT_TRANSLATE_NOOP(
+        "Errors", "The polling centre {centre} does not receive voters of this gender ({gender})."),
+    ErrorCode.ROLL_REGISTERED_ELSEWHERE: QT_TRANSLATE_NOOP(
+        "Errors", "The civil number {civil_number} is registered in the wilayat {wilayat}: moving a voter is a transfer of registration, not an import."),
 }
 
 class ElectadminError(Exception):

@@ -5,7 +5,8 @@ from electadmin.storage.models.audit import AuditEntry, AuditHead
 from electadmin.storage.models.candidates import BallotOrder, CandidacyRequirement, Candidate, CandidateDecision
 from electadmin.storage.models.election import Election
 from electadmin.storage.models.geography import Governorate, PollingCentre, PollingStation, Wilayat, WilayatAlias
-from electadmin.storage.models.roll import Voter
+# roll
+from electadmin.storage.models.roll import RollImport, RollState, Voter
 
 __all__ = [
     "AuditEntry",
@@ -19,6 +20,8 @@ __all__ = [
     "Governorate",
     "PollingCentre",
     "PollingStation",
+    "RollImport",
+    "RollState",
     "Voter",
     "Wilayat",
     "WilayatAlias",
