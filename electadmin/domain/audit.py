@@ -44,6 +44,10 @@ class EventType(StrEnum):
     BALLOT_ORDER_FIXED = "ballot_order.fixed"
     BALLOT_ORDER_CANCELLED = "ballot_order.cancelled"
     CANDIDACY_REQUIREMENTS_CHANGED = "candidacy.requirements_changed"
+    # the electoral roll
+    ROLL_IMPORTED = "roll.imported"
+    ROLL_EXPORTED = "roll.exported"
+    ROLL_GENERATED = "roll.generated"
     # roll life cycle (services.roll_status)
     VOTER_REMOVED = "voter.removed"
     VOTER_RESTORED = "voter.restored"
@@ -88,6 +92,10 @@ _LABELS: dict[EventType, Term] = {
     EventType.BALLOT_ORDER_FIXED: QT_TRANSLATE_NOOP("Events", "Ballot order fixed"),
     EventType.BALLOT_ORDER_CANCELLED: QT_TRANSLATE_NOOP("Events", "Ballot order cancelled"),
     EventType.CANDIDACY_REQUIREMENTS_CHANGED: QT_TRANSLATE_NOOP("Events", "Candidacy requirements changed"),
+    # the electoral roll
+    EventType.ROLL_IMPORTED: QT_TRANSLATE_NOOP("Events", "Roll file imported"),
+    EventType.ROLL_EXPORTED: QT_TRANSLATE_NOOP("Events", "Roll exported or printed"),
+    EventType.ROLL_GENERATED: QT_TRANSLATE_NOOP("Events", "Demo roll generated"),
     EventType.VOTER_REMOVED: QT_TRANSLATE_NOOP("Events", "Voter removed from the roll"),
     EventType.VOTER_RESTORED: QT_TRANSLATE_NOOP("Events", "Voter restored to the roll"),
     EventType.VOTER_TRANSFERRED: QT_TRANSLATE_NOOP("Events", "Registration transferred"),

@@ -99,13 +99,15 @@ class ErrorCode(StrEnum):
     CANDIDATE_UNDECIDED = "candidate.undecided"
     CANDIDATE_NONE_ACCEPTED = "candidate.none_accepted"
     CANDIDATE_PHOTO = "candidate.photo"
+    # the electoral roll (services.roll, services.roll_file)
+    ROLL_CENTRE_NOT_IN_WILAYAT = "roll.centre_not_in_wilayat"
+    ROLL_CENTRE_GENDER = "roll.centre_gender"
+    ROLL_REGISTERED_ELSEWHERE = "roll.registered_elsewhere"
     # roll life cycle: statuses, objections, transfers, duplicates (services.roll_status)
     ROLL_UNKNOWN_VOTER = "roll.unknown_voter"
     ROLL_NO_WINDOW = "roll.no_window"
     ROLL_OUTSIDE_WINDOW = "roll.outside_window"
     ROLL_WRONG_STATUS = "roll.wrong_status"
-    ROLL_CENTRE_ELSEWHERE = "roll.centre_elsewhere"
-    ROLL_CENTRE_GENDER = "roll.centre_gender"
     ROLL_SAME_CENTRE = "roll.same_centre"
     ROLL_ALREADY_ON_ROLL = "roll.already_on_roll"
     ROLL_OBJECTION_UNKNOWN = "roll.objection_unknown"
@@ -226,6 +228,13 @@ _TEMPLATES: Mapping[ErrorCode, Term] = {
     ErrorCode.CANDIDATE_NONE_ACCEPTED: QT_TRANSLATE_NOOP("Errors", "The wilayat {wilayat} has no accepted candidate."),
     ErrorCode.CANDIDATE_PHOTO: QT_TRANSLATE_NOOP(
         "Errors", "The photo is not a JPEG or PNG image of at most {maximum} KB."),
+    # the electoral roll (services.roll, services.roll_file)
+    ErrorCode.ROLL_CENTRE_NOT_IN_WILAYAT: QT_TRANSLATE_NOOP(
+        "Errors", "The polling centre {centre} is not in the wilayat {wilayat}."),
+    ErrorCode.ROLL_CENTRE_GENDER: QT_TRANSLATE_NOOP(
+        "Errors", "The polling centre {centre} does not receive voters of this gender ({gender})."),
+    ErrorCode.ROLL_REGISTERED_ELSEWHERE: QT_TRANSLATE_NOOP(
+        "Errors", "The civil number {civil_number} is registered in the wilayat {wilayat}: moving a voter is a transfer of registration, not an import."),
     # roll life cycle: statuses, objections, transfers, duplicates (services.roll_status)
     ErrorCode.ROLL_UNKNOWN_VOTER: QT_TRANSLATE_NOOP("Errors", "No voter on the roll has the civil number {value}."),
     ErrorCode.ROLL_NO_WINDOW: QT_TRANSLATE_NOOP(
@@ -234,10 +243,6 @@ _TEMPLATES: Mapping[ErrorCode, Term] = {
         "Errors", "Refused: {day} is outside the {window}, which runs from {start} to {end}."),
     ErrorCode.ROLL_WRONG_STATUS: QT_TRANSLATE_NOOP(
         "Errors", "The voter's entry is “{status}”: it cannot be {action}."),
-    ErrorCode.ROLL_CENTRE_ELSEWHERE: QT_TRANSLATE_NOOP(
-        "Errors", "The polling centre {centre} is not in the wilayat {wilayat}."),
-    ErrorCode.ROLL_CENTRE_GENDER: QT_TRANSLATE_NOOP(
-        "Errors", "The polling centre {centre} is for {kind}: it cannot take this voter."),
     ErrorCode.ROLL_SAME_CENTRE: QT_TRANSLATE_NOOP(
         "Errors", "The voter is already registered at the polling centre {centre}."),
     ErrorCode.ROLL_ALREADY_ON_ROLL: QT_TRANSLATE_NOOP(

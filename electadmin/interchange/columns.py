@@ -667,6 +667,10 @@ class Duplicates:
     def __len__(self) -> int:
         return len(self._first)
 
+    def __contains__(self, key: Hashable) -> bool:
+        """Whether *key* was seen on some row."""
+        return key in self._first
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:

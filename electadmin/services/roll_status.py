@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, aliased
 
 from electadmin.domain.arabic import to_ascii_digits
 from electadmin.domain.audit import EventType
+from electadmin.domain.candidacy import GENDER_LABELS
 from electadmin.domain.election import FIELD as ELECTION_FIELD
 from electadmin.domain.election import ElectionDefinition, Phase
 from electadmin.domain.eligibility import age_on, attains_age_by, latest_birth_for_age
@@ -126,14 +127,14 @@ def centre_in(session: Session, wilayat_text: str, centre_code: str) -> PollingC
     if centre is None:
         raise ElectadminError(ErrorCode.GEO_UNKNOWN_CENTRE, value=centre_code)
     if centre.wilayat_id != wilayat.id:
-        raise ElectadminError(ErrorCode.ROLL_CENTRE_ELSEWHERE, centre=centre.code, wilayat=wilayat.code)
+        raise ElectadminError(ErrorCode.ROLL_CENTRE_NOT_IN_WILAYAT, centre=centre.code, wilayat=wilayat.code)
     return centre
 
 
 def check_centre_takes(centre: PollingCentre, gender: str) -> None:
     kind = CentreKind(centre.kind)
     if (kind is CentreKind.MEN and gender != "M") or (kind is CentreKind.WOMEN and gender != "F"):
-        raise ElectadminError(ErrorCode.ROLL_CENTRE_GENDER, centre=centre.code, kind=kind.label)
+        raise ElectadminError(ErrorCode.ROLL_CENTRE_GENDER, centre=centre.code, gender=GENDER_LABELS[gender])
 
 
 def request_day(definition: ElectionDefinition, on: date | None) -> date:

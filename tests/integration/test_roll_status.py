@@ -138,7 +138,7 @@ def test_a_transfer_outside_the_window_is_refused_with_its_dates(roll, day):
 
 def test_a_transfer_must_name_a_centre_of_the_wilayat_that_takes_the_voter(roll):
     on = date(2027, 3, 10)
-    assert _code(lambda: transfer_voter(roll, "10000001", "MA01", "MA02-C01", on=on)) is ErrorCode.ROLL_CENTRE_ELSEWHERE
+    assert _code(lambda: transfer_voter(roll, "10000001", "MA01", "MA02-C01", on=on)) is ErrorCode.ROLL_CENTRE_NOT_IN_WILAYAT
     assert _code(lambda: transfer_voter(roll, "10000001", "MA01", "MA01-C02", on=on)) is ErrorCode.ROLL_CENTRE_GENDER
     assert _code(lambda: transfer_voter(roll, "10000002", "MA02", "MA02-C02", on=on)) is ErrorCode.ROLL_CENTRE_GENDER
     assert _code(lambda: transfer_voter(roll, "10000001", "MA01", "MA01-C01", on=on)) is ErrorCode.ROLL_SAME_CENTRE
