@@ -66,6 +66,8 @@ class RemovalReason(StrEnum):
     DECEASED = "deceased"
     LOST_ELIGIBILITY = "lost_eligibility"
     DECISION = "decision"
+    ABSENT_FROM_FILE = "absent_from_roll_file"
+    """Set by the roll import (``services.roll_file``) for an entry a newer file no longer lists."""
 
     @property
     def label(self) -> Term:
@@ -76,7 +78,11 @@ _REASON_LABELS = {
     RemovalReason.DECEASED: QT_TRANSLATE_NOOP("Terms", "Deceased"),
     RemovalReason.LOST_ELIGIBILITY: QT_TRANSLATE_NOOP("Terms", "Lost eligibility"),
     RemovalReason.DECISION: QT_TRANSLATE_NOOP("Terms", "By decision"),
+    RemovalReason.ABSENT_FROM_FILE: QT_TRANSLATE_NOOP("Terms", "Not in the newer roll file"),
 }
+
+DECIDED_REMOVALS = (RemovalReason.DECEASED, RemovalReason.LOST_ELIGIBILITY, RemovalReason.DECISION)
+"""The reasons a person chooses when removing an entry (the import sets the other one itself)."""
 
 
 class HistoryKind(StrEnum):
