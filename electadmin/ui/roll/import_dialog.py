@@ -66,7 +66,7 @@ class ImportDialog(QDialog):
         self.headers = headers
         self.preview: RollImportPreview | None = None
         self.setWindowTitle(self.tr("Import the electoral roll"))
-        self.resize(900, 640)
+        self.resize(900, 760)
 
         file_label = QLabel(self.tr("File: %1").replace("%1", ltr(headers.path.name)), self)
         align_to_layout(file_label)
@@ -103,6 +103,7 @@ class ImportDialog(QDialog):
         align_to_layout(self.summary)
         self.problems_model: DtoTableModel[RejectedRow] = DtoTableModel(PROBLEM_COLUMNS, self)
         self.problems_view = table_view(self, "problems", self.problems_model, stretch=3)
+        self.problems_view.setMinimumHeight(160)
         self.save_problems_button = QPushButton(self.tr("&Save the problems as XLSX…"), self)
         self.save_problems_button.setObjectName("save_problems")
         self.save_problems_button.setAutoDefault(False)
@@ -151,6 +152,12 @@ class ImportDialog(QDialog):
                                       + "\n" + problems)
 
     def _mapping_changed(self, *_args: object) -> None:
+        missing = [column.label.translated(translate) for column in COLUMNS
+                   if column.required and self.columns[column.key].currentData() == -1]
+        if missing:
+            self.mapping_note.setText(self.tr("Choose the column of the file for: %1").replace("%1", "، ".join(missing)))
+        else:
+            self.mapping_note.setText(self.tr("Every required column is chosen."))
         self.preview = None
         self.summary.setText(self.tr("The mapping changed: preview the import again."))
         self.problems_model.set_rows(())
@@ -168,7 +175,7 @@ class ImportDialog(QDialog):
     def _previewed(self, preview: RollImportPreview) -> None:
         self.preview = preview
         self.preview_button.setEnabled(True)
-        lines = [self.tr("Rows: %1 · valid: %2 · with problems: %3").replace("%1", fmt_int(preview.rows))
+        lines = [self.tr("Rows: %1, valid: %2, with problems: %3").replace("%1", fmt_int(preview.rows))
                  .replace("%2", fmt_int(preview.valid_rows)).replace("%3", fmt_int(preview.bad_rows)),
                  self.tr("Importing would add %1 voters, change %2, leave %3 unchanged and remove %4.")
                  .replace("%1", fmt_int(preview.added)).replace("%2", fmt_int(preview.changed))

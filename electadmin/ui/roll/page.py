@@ -67,6 +67,8 @@ SEARCH_DELAY_MS = 250
 _FROZEN_WHAT = QT_TRANSLATE_NOOP("Terms", "the electoral roll")
 _UNDER_AGE = QT_TRANSLATE_NOOP("RollPage", "Under age")
 _XLSX, _CSV = ".xlsx", ".csv"
+_MOVED = QT_TRANSLATE_NOOP("RollPage", "%1 → %2")
+"""A transfer from one centre to another; the arrow points the way the language reads."""
 _STEP_HEADERS = QT_TRANSLATE_NOOP("Progress", "Reading the columns of the file")
 
 
@@ -95,13 +97,21 @@ def voter_columns(language: Callable[[], Language]) -> list[TableColumn[VoterDTO
     ]
 
 
+def _moved(entry: HistoryEntry) -> str | None:
+    """``from → to`` of a transfer (or the centre an objection added the voter to)."""
+    if entry.to_centre is None:
+        return None
+    if not entry.from_centre:
+        return entry.to_centre
+    return _MOVED.translated(translate).replace("%1", entry.from_centre).replace("%2", entry.to_centre)
+
+
 _HISTORY_COLUMNS: tuple[TableColumn[HistoryEntry], ...] = (
     TableColumn(QT_TRANSLATE_NOOP("RollPage", "Date"), lambda h: fmt_date(h.day)),
     TableColumn(QT_TRANSLATE_NOOP("RollPage", "What"), lambda h: h.kind.label),
     TableColumn(LIFE_FIELD["reason"], lambda h: h.reason.label if h.reason else None),
     TableColumn(LIFE_FIELD["reference"], lambda h: h.reference, tooltip=True),
-    TableColumn(QT_TRANSLATE_NOOP("RollPage", "From"), lambda h: h.from_centre, tooltip=True),
-    TableColumn(QT_TRANSLATE_NOOP("RollPage", "To"), lambda h: h.to_centre, tooltip=True),
+    TableColumn(QT_TRANSLATE_NOOP("RollPage", "Transfer"), lambda h: _moved(h), tooltip=True),
     TableColumn(LIFE_FIELD["note"], lambda h: h.note, tooltip=True),
     TableColumn(QT_TRANSLATE_NOOP("RollPage", "Recorded by"), lambda h: h.recorded_by),
 )
@@ -157,14 +167,18 @@ class RollPage(QWidget):
         self.shown_label.setObjectName("shown")
 
         self.model = RollTableModel(voter_columns(lambda: self.language), self)
-        self.view = table_view(self, "voters", self.model, stretch=1)
+        self.view = table_view(self, "voters", self.model)
         # Measuring every row's contents would read the whole roll: fixed widths, interactive.
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(header.ResizeMode.Interactive)
+        header.setMinimumSectionSize(40)  # the style's minimum (~130 px with the shipped fonts) is too wide
         header.setStretchLastSection(True)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
-        for column, width in enumerate((110, 290, 60, 95, 50, 120, 170)):
-            self.view.setColumnWidth(column, width)
+        self._widths = [95, 270, 55, 90, 45, 110, 95]
+        # A reset of the model resets the header's sections: keep the widths (also those the user set).
+        self.model.modelAboutToBeReset.connect(self._keep_widths)
+        self.model.modelReset.connect(self._restore_widths)
+        self._restore_widths()
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
 
         self.detail_box = QGroupBox(self.tr("Voter"), self)
@@ -182,7 +196,7 @@ class RollPage(QWidget):
             self.detail_labels[key] = value
             detail_form.addRow(label.translated(translate) + ":", value)
         self.history_model: DtoTableModel[HistoryEntry] = DtoTableModel(_HISTORY_COLUMNS, self)
-        self.history_view = table_view(self.detail_box, "history", self.history_model, stretch=6)
+        self.history_view = table_view(self.detail_box, "history", self.history_model, stretch=5)
         self.remove_button = self._button(self.tr("&Remove…"), "remove", self.remove_current)
         self.restore_button = self._button(self.tr("Re&store…"), "restore", self.restore_current)
         self.transfer_button = self._button(self.tr("Trans&fer…"), "transfer", self.transfer_current)
@@ -264,7 +278,8 @@ class RollPage(QWidget):
         splitter.addWidget(self.view)
         splitter.addWidget(self.detail_box)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 520])
         layout = QVBoxLayout(self)
         layout.addWidget(align_to_layout(QLabel("<h2>" + self.tr("Electoral roll") + "</h2>", self)))
         layout.addWidget(self.summary_label)
@@ -273,6 +288,13 @@ class RollPage(QWidget):
         layout.addLayout(filters)
         layout.addLayout(search)
         layout.addWidget(splitter, 1)
+
+    def _keep_widths(self) -> None:
+        self._widths = [self.view.columnWidth(c) for c in range(len(self._widths))]
+
+    def _restore_widths(self) -> None:
+        for column, width in enumerate(self._widths):
+            self.view.setColumnWidth(column, width)
 
     # ------------------------------------------------------------ filters
 
@@ -390,7 +412,8 @@ class RollPage(QWidget):
         parts.append(self.tr("probable duplicates to review: %1").replace("%1", fmt_int(count_leads(store))))
         parts.append(self.tr("objections pending: %1").replace(
             "%1", fmt_int(len(list_objections(store, ObjectionState.PENDING)))))
-        self.summary_label.setText(" · ".join(parts))
+        # Not a middle dot in Arabic: beside Arabic-Indic digits it reads as a zero (٠).
+        self.summary_label.setText(self.tr(" · ").join(parts))
 
     def _update_editable(self) -> None:
         election = self.ctx.election

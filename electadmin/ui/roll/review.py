@@ -135,7 +135,7 @@ class DuplicatesDialog(QDialog):
         self.store = store
         self.tasks = tasks
         self.setWindowTitle(self.tr("Probable duplicates"))
-        self.resize(980, 620)
+        self.resize(980, 700)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
         align_to_layout(self.count_label)
@@ -179,7 +179,7 @@ class DuplicatesDialog(QDialog):
         decision.addWidget(self.distinct)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.view, 3)
         layout.addLayout(entries)
         layout.addWidget(note)
         layout.addLayout(decision)
