@@ -704,6 +704,18 @@
         <translation>الصورة ليست ملف JPEG أو PNG لا يتجاوز حجمه {maximum} كيلوبايت.</translation>
     </message>
     <message>
+        <source>The polling centre {centre} is not in the wilayat {wilayat}.</source>
+        <translation>مركز الاقتراع {centre} لا يقع في ولاية {wilayat}.</translation>
+    </message>
+    <message>
+        <source>The polling centre {centre} does not receive voters of this gender ({gender}).</source>
+        <translation>مركز الاقتراع {centre} لا يستقبل ناخبين من هذا الجنس ({gender}).</translation>
+    </message>
+    <message>
+        <source>The civil number {civil_number} is registered in the wilayat {wilayat}: moving a voter is a transfer of registration, not an import.</source>
+        <translation>الرقم المدني {civil_number} مقيد في ولاية {wilayat}: نقل الناخب يكون بنقل القيد لا بالاستيراد.</translation>
+    </message>
+    <message>
         <source>the file does not exist</source>
         <translation>الملف غير موجود</translation>
     </message>
@@ -861,6 +873,18 @@
     <message>
         <source>Candidacy requirements changed</source>
         <translation>تعديل شروط الترشح</translation>
+    </message>
+    <message>
+        <source>Roll file imported</source>
+        <translation>استيراد ملف السجل الانتخابي</translation>
+    </message>
+    <message>
+        <source>Roll exported or printed</source>
+        <translation>تصدير السجل الانتخابي أو طباعته</translation>
+    </message>
+    <message>
+        <source>Demo roll generated</source>
+        <translation>توليد سجل انتخابي تجريبي</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1068,50 @@
     <message>
         <source>Geography</source>
         <translation>التقسيم الجغرافي</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Polling centre</source>
+        <translation>مركز الاقتراع</translation>
+    </message>
+    <message>
+        <source>Centre name</source>
+        <translation>اسم المركز</translation>
+    </message>
+    <message>
+        <source>Reason for removal</source>
+        <translation>سبب الشطب</translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation>مرجع القرار</translation>
+    </message>
+    <message>
+        <source>Age on polling day</source>
+        <translation>العمر يوم الاقتراع</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>يحق له التصويت</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>The whole roll</source>
+        <translation>السجل الانتخابي كاملًا</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>السجل الانتخابي</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1561,30 @@
         <source>Writing the candidate list</source>
         <translation>كتابة قائمة المرشحين</translation>
     </message>
+    <message>
+        <source>Generating the roll</source>
+        <translation>توليد السجل الانتخابي</translation>
+    </message>
+    <message>
+        <source>Reading the roll</source>
+        <translation>قراءة السجل الانتخابي</translation>
+    </message>
+    <message>
+        <source>Building the roll&apos;s indexes</source>
+        <translation>بناء فهارس السجل الانتخابي</translation>
+    </message>
+    <message>
+        <source>Comparing with the current roll</source>
+        <translation>المقارنة بالسجل الانتخابي الحالي</translation>
+    </message>
+    <message>
+        <source>Writing the roll</source>
+        <translation>كتابة السجل الانتخابي</translation>
+    </message>
+    <message>
+        <source>Printing the voter list</source>
+        <translation>طباعة كشف الناخبين</translation>
+    </message>
 </context>
 <context>
     <name>Reconciliation</name>
@@ -1903,6 +1995,10 @@
     <message>
         <source>corrected</source>
         <translation>تصحيحه</translation>
+    </message>
+    <message>
+        <source>the roll</source>
+        <translation>السجل الانتخابي</translation>
     </message>
 </context>
 <context>
