@@ -815,7 +815,7 @@
     </message>
     <message>
         <source>The polling centre {centre} is not in the wilayat {wilayat}.</source>
-        <translation>مركز الاقتراع {centre} ليس في ولاية {wilayat}.</translation>
+        <translation>مركز الاقتراع {centre} لا يقع في ولاية {wilayat}.</translation>
     </message>
     <message>
         <source>The polling centre {centre} does not receive voters of this gender ({gender}).</source>
@@ -1030,15 +1030,15 @@
     </message>
     <message>
         <source>Roll file imported</source>
-        <translation>استيراد ملف جداول الناخبين</translation>
+        <translation>استيراد ملف السجل الانتخابي</translation>
     </message>
     <message>
         <source>Roll exported or printed</source>
-        <translation>تصدير جداول الناخبين أو طباعتها</translation>
+        <translation>تصدير السجل الانتخابي أو طباعته</translation>
     </message>
     <message>
         <source>Demo roll generated</source>
-        <translation>توليد جداول ناخبين تجريبية</translation>
+        <translation>توليد سجل انتخابي تجريبي</translation>
     </message>
     <message>
         <source>Voter removed from the roll</source>
@@ -1256,26 +1256,6 @@
         <translation>التقسيم الجغرافي</translation>
     </message>
     <message>
-        <source>Deciding reference</source>
-        <translation>مرجع القرار</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>السبب</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>ملاحظة</translation>
-    </message>
-    <message>
-        <source>Objector</source>
-        <translation>المعترض</translation>
-    </message>
-    <message>
-        <source>Grounds</source>
-        <translation>أسباب الاعتراض</translation>
-    </message>
-    <message>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
@@ -1301,7 +1281,7 @@
     </message>
     <message>
         <source>Eligible</source>
-        <translation>مستوفٍ لشروط الانتخاب</translation>
+        <translation>يحق له التصويت</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1313,11 +1293,31 @@
     </message>
     <message>
         <source>The whole roll</source>
-        <translation>جداول الناخبين كاملة</translation>
+        <translation>السجل الانتخابي كاملًا</translation>
     </message>
     <message>
         <source>Roll</source>
-        <translation>الجداول</translation>
+        <translation>السجل الانتخابي</translation>
+    </message>
+    <message>
+        <source>Deciding reference</source>
+        <translation>مرجع القرار</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Objector</source>
+        <translation>المعترض</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>أسباب الاعتراض</translation>
     </message>
 </context>
 <context>
@@ -1965,32 +1965,36 @@
         <translation>كتابة قائمة المرشحين</translation>
     </message>
     <message>
+        <source>Generating the roll</source>
+        <translation>توليد السجل الانتخابي</translation>
+    </message>
+    <message>
+        <source>Reading the roll</source>
+        <translation>قراءة السجل الانتخابي</translation>
+    </message>
+    <message>
+        <source>Building the roll&apos;s indexes</source>
+        <translation>بناء فهارس السجل الانتخابي</translation>
+    </message>
+    <message>
+        <source>Comparing with the current roll</source>
+        <translation>المقارنة بالسجل الانتخابي الحالي</translation>
+    </message>
+    <message>
+        <source>Writing the roll</source>
+        <translation>كتابة السجل الانتخابي</translation>
+    </message>
+    <message>
+        <source>Printing the voter list</source>
+        <translation>طباعة كشف الناخبين</translation>
+    </message>
+    <message>
         <source>Comparing the names of voters born on the same day</source>
         <translation>جارٍ مقارنة أسماء الناخبين المولودين في اليوم نفسه</translation>
     </message>
     <message>
         <source>Adding the probable duplicates to the review queue</source>
         <translation>جارٍ إضافة القيود المكررة المحتملة إلى قائمة المراجعة</translation>
-    </message>
-    <message>
-        <source>Generating the roll</source>
-        <translation>جارٍ توليد الجداول</translation>
-    </message>
-    <message>
-        <source>Reading the roll</source>
-        <translation>جارٍ قراءة الجداول</translation>
-    </message>
-    <message>
-        <source>Building the roll&apos;s indexes</source>
-        <translation>جارٍ بناء فهارس الجداول</translation>
-    </message>
-    <message>
-        <source>Comparing with the current roll</source>
-        <translation>جارٍ المقارنة بالجداول الحالية</translation>
-    </message>
-    <message>
-        <source>Writing the roll</source>
-        <translation>جارٍ كتابة الجداول</translation>
     </message>
     <message>
         <source>Reading the columns of the file</source>
@@ -2376,8 +2380,8 @@
         <translation>جارٍ طباعة كشف المركز</translation>
     </message>
     <message>
-        <source>The list was written to %1.</source>
-        <translation>كُتب الكشف في %1.</translation>
+        <source>The list of %1 voters was written to %2.</source>
+        <translation>كُتب كشف الناخبين (%1) في %2.</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2756,10 @@
         <translation>تصحيحه</translation>
     </message>
     <message>
+        <source>the roll</source>
+        <translation>السجل الانتخابي</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>مقيد</translation>
     </message>
@@ -2850,10 +2858,6 @@
     <message>
         <source>objected to</source>
         <translation>عترض عليه</translation>
-    </message>
-    <message>
-        <source>the roll</source>
-        <translation>الجداول</translation>
     </message>
     <message>
         <source>the electoral roll</source>

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from electadmin.domain.audit import EventType
 from electadmin.domain.candidacy import Ballotable, CandidateStatus, alphabetical_order
-from electadmin.domain.progress import Progress, Work
+from electadmin.domain.progress import Progress, Work, with_step
 from electadmin.domain.text import QT_TRANSLATE_NOOP
 from electadmin.interchange.tabular import atomic_path
 from electadmin.reports.candidate_list import ConstituencyList, ListedCandidate, candidate_list_work, document_header
@@ -75,13 +75,7 @@ def write_candidate_list_pdf(store: Store, path: str | Path, wilayat_code: str |
     count = sum(len(c.candidates) for c in lists)
     yield Progress(0, len(lists), STEP_PRINTING)
     work = candidate_list_work(header, lists)
-    while True:
-        try:
-            progress = next(work)
-        except StopIteration as stop:
-            pdf = stop.value
-            break
-        yield Progress(progress.done, progress.total, STEP_PRINTING)
+    pdf = yield from with_step(work, STEP_PRINTING)
     target = Path(path)
     with atomic_path(target) as temporary:
         temporary.write_bytes(pdf)

@@ -28,7 +28,8 @@ Against the current roll, each valid row is *added* (a new civil number), *chang
 gender, birth date, centre or phone differ) or *unchanged*; active voters of the wilayats the file
 covers that it no longer lists are *removed*: their status becomes removed with the reason
 :data:`~electadmin.services.roll.IMPORT_REMOVAL_REASON` and the file as the reference (nobody is
-deleted; a later file listing them again restores them). :func:`preview_roll_import` reports all of
+deleted; a later file listing them again restores them). A file with bad rows imported with
+``valid_only`` removes nobody: a bad row may be the voter who seems to be missing. :func:`preview_roll_import` reports all of
 this without writing; :func:`import_roll` applies it in one transaction with one audit entry (the
 counts, the file's name and its SHA-256). Re-importing the same file changes nothing.
 
@@ -379,7 +380,7 @@ class _Run:
         self.added += len(inserts)
         self.changed += len(updates)
         self._example("added", (row[1] for row in inserts))
-        self._example("changed", (row[1][1] for row in updates))
+        self._example("changed", (update[0][1] for update in updates))
         if not self.writing:
             return
         m = self.mark
@@ -438,8 +439,11 @@ class _Run:
             kept.append(civil)
 
     def remove_absent(self) -> None:
-        """Active voters of the covered wilayats that the file no longer lists: removed (not deleted)."""
-        if self.roll_was_empty or not self.covered:
+        """Active voters of the covered wilayats that the file no longer lists: removed (not deleted).
+
+        Not when the file has bad rows: a row whose civil number did not read may be one of them.
+        """
+        if self.roll_was_empty or not self.covered or self.bad:
             return
         gone: list[int] = []
         statement = (select(Voter.id, Voter.civil_number)

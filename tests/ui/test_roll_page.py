@@ -347,3 +347,25 @@ def test_a_file_with_bad_rows_imports_nothing_unless_only_valid_rows_are_chosen(
     qtbot.waitUntil(lambda: closed(dialog), timeout=WAIT)
     assert voter_detail(roll_store, "50000001").voter.status is VoterStatus.ACTIVE
     assert "1 rows left out" in boxes.informed[-1]
+
+
+def test_the_centre_list_is_printed_for_the_centre_filtered(qtbot, page, tmp_path, boxes):
+    page.wilayat_filter.setCurrentIndex(page.wilayat_filter.findData("MA01"))
+    page.centre_filter.setCurrentIndex(page.centre_filter.findData("MA01-C01"))
+    assert page.centre_code() == "MA01-C01" and page.print_button.isEnabled()
+    target = tmp_path / "centre.pdf"
+    page.start_print("MA01-C01", target)
+    qtbot.waitUntil(lambda: bool(boxes.informed), timeout=WAIT)
+    assert boxes.errors == [] and target.read_bytes().startswith(b"%PDF")
+    assert "The list of 1 voters" in boxes.informed[-1]
+
+
+def test_the_export_writes_only_the_filtered_view(qtbot, page, tmp_path, boxes):
+    page.gender_filter.setCurrentIndex(page.gender_filter.findData("M"))
+    assert sorted(shown_civil_numbers(page)) == ["10000001", "10000003"]
+    target = tmp_path / "men.csv"
+    page.start_export(target)
+    qtbot.waitUntil(lambda: bool(boxes.informed), timeout=WAIT)
+    text = target.read_text(encoding="utf-8-sig")
+    assert "10000001" in text and "10000003" in text and "10000002" not in text
+    assert "2 voters were written" in boxes.informed[-1]

@@ -50,7 +50,7 @@ from electadmin.services.objections import list_objections
 from electadmin.services.roll import RollFilter, VoterDTO, age_bands, count_voters
 from electadmin.services.roll_status import HistoryEntry, VoterDetail, underage_count, voter_detail
 from electadmin.ui.context import UiContext
-from electadmin.ui.formatting import fmt_date, fmt_int
+from electadmin.ui.formatting import Digits, digits, fmt_date, fmt_int
 from electadmin.ui.geography.dialogs import align_to_layout, shown_name
 from electadmin.ui.geography.page import export_path
 from electadmin.ui.messages import error_text, inform, show_error
@@ -625,14 +625,18 @@ class RollPage(QWidget):
 
     def start_print(self, centre: str, path: Path) -> None:
         store = self.ctx.store
+        # The printed list shows the digits the user reads on screen.
+        arabic = digits() is Digits.ARABIC_INDIC
 
         def work():
-            from electadmin.services.voter_list import write_voter_list
+            from electadmin.reports.text import Digits as PrintedDigits
+            from electadmin.services.voter_list import write_voter_list_pdf
 
-            return (yield from write_voter_list(store, centre, path))
+            chosen = PrintedDigits.ARABIC_INDIC if arabic else PrintedDigits.WESTERN
+            return (yield from write_voter_list_pdf(store, path, centre, digits=chosen))
 
         self.ctx.tasks.run(work, title=self.tr("Printing the centre's list"), writes=True, parent_widget=self,
-                           on_done=lambda _result: inform(self, self.tr("Print the centre's list"),
-                                                          self.tr("The list was written to %1.")
-                                                          .replace("%1", str(path))))
+                           on_done=lambda count: inform(self, self.tr("Print the centre's list"),
+                                                        self.tr("The list of %1 voters was written to %2.")
+                                                        .replace("%1", fmt_int(count)).replace("%2", str(path))))
 
