@@ -36,7 +36,8 @@ from electadmin.domain.roll_life import (
 from electadmin.domain.text import QT_TRANSLATE_NOOP
 from electadmin.services import audit
 from electadmin.services.election import election_row
-from electadmin.services.roll_status import VoterRecord, check_roll_open, record_of, remove_row, request_day
+from electadmin.services.roll import VoterDTO
+from electadmin.services.roll_status import check_roll_open, record_of, remove_row, request_day
 from electadmin.services.store import Store
 from electadmin.storage.base import utcnow
 from electadmin.storage.models import DuplicateLead, Voter
@@ -61,8 +62,8 @@ class LeadDTO:
     reason: DuplicateReason
     score: float
     state: DuplicateState
-    first: VoterRecord
-    second: VoterRecord
+    first: VoterDTO
+    second: VoterDTO
     kept: str | None
     """The civil number kept, when decided to be the same person."""
     reference: str | None

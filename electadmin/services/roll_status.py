@@ -29,7 +29,7 @@ from electadmin.domain.audit import EventType
 from electadmin.domain.candidacy import GENDER_LABELS
 from electadmin.domain.election import FIELD as ELECTION_FIELD
 from electadmin.domain.election import ElectionDefinition, Phase
-from electadmin.domain.eligibility import age_on, attains_age_by, latest_birth_for_age
+from electadmin.domain.eligibility import age_on, latest_birth_for_age
 from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.domain.geography import CentreKind
 from electadmin.domain.roll_life import (
@@ -46,6 +46,7 @@ from electadmin.domain.text import QT_TRANSLATE_NOOP
 from electadmin.services import audit
 from electadmin.services.candidates import today, wilayat_row
 from electadmin.services.election import current_definition
+from electadmin.services.roll import VoterDTO, polling_rules
 from electadmin.services.store import Store
 from electadmin.storage.base import utcnow
 from electadmin.storage.models import PollingCentre, Voter, VoterHistory, Wilayat
@@ -54,29 +55,6 @@ _FROZEN_WHAT = QT_TRANSLATE_NOOP("Terms", "the electoral roll")
 
 
 # ---------------------------------------------------------------- DTOs
-
-
-@dataclass(frozen=True, slots=True)
-class VoterRecord:
-    """One entry of the roll as the life-cycle screens show it."""
-
-    civil_number: str
-    name: str
-    gender: str
-    birth_date: date
-    wilayat_code: str
-    wilayat_ar: str
-    wilayat_en: str
-    centre_code: str
-    centre_ar: str
-    centre_en: str
-    status: VoterStatus
-    removal_reason: RemovalReason | None
-    reference: str | None
-    age: int | None
-    """Completed years on polling day (``None`` while the election has no polling date)."""
-    eligible: bool | None
-    """Old enough on polling day under the election's rule (``None`` without a polling date)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +74,9 @@ class HistoryEntry:
 
 @dataclass(frozen=True, slots=True)
 class VoterDetail:
-    voter: VoterRecord
+    voter: VoterDTO
+    """The entry as the roll's lists show it; ``status`` and ``removal_reason`` are the enums of
+    :mod:`electadmin.domain.roll_life` (both ``str``)."""
     history: tuple[HistoryEntry, ...]
 
 
@@ -177,22 +157,21 @@ def remove_row(session: Session, row: Voter, reason: RemovalReason, reference: s
                  after={**snapshot(row, before["centre"]), "note": note, "day": day})
 
 
-def record_of(session: Session, row: Voter, definition: ElectionDefinition | None = None) -> VoterRecord:
-    definition = definition or current_definition(session)
+def record_of(session: Session, row: Voter) -> VoterDTO:
+    """*row* as the roll's :class:`VoterDTO`, its status and reason as enums, its age counted as the
+    roll service counts it (:func:`polling_rules`)."""
     wilayat = session.get(Wilayat, row.wilayat_id)
     centre = session.get(PollingCentre, row.centre_id)
-    polling = definition.polling_date
-    known = polling is not None and row.birth_date <= polling
-    return VoterRecord(
+    day, min_age = polling_rules(session.connection())
+    age = age_on(row.birth_date, day) if row.birth_date <= day else 0
+    status = VoterStatus(row.status)
+    return VoterDTO(
         civil_number=row.civil_number, name=row.name, gender=row.gender, birth_date=row.birth_date,
         wilayat_code=wilayat.code, wilayat_ar=wilayat.name_ar, wilayat_en=wilayat.name_en,
-        centre_code=centre.code, centre_ar=centre.name_ar, centre_en=centre.name_en,
-        status=VoterStatus(row.status),
+        centre_code=centre.code, centre_ar=centre.name_ar, phone=row.phone, status=status,
         removal_reason=RemovalReason(row.removal_reason) if row.removal_reason else None,
-        reference=row.decision_reference,
-        age=age_on(row.birth_date, polling) if known else None,
-        eligible=(attains_age_by(row.birth_date, polling, definition.rules.min_voter_age)
-                  if polling is not None else None))
+        decision_reference=row.decision_reference, age=age,
+        eligible=status is VoterStatus.ACTIVE and age >= min_age)
 
 
 # ---------------------------------------------------------------- reading
@@ -237,7 +216,7 @@ def underage_count(store: Store) -> int | None:
 
 
 def remove_voter(store: Store, civil_number: str, reason: RemovalReason, reference: str, note: str = "",
-                 on: date | None = None) -> VoterRecord:
+                 on: date | None = None) -> VoterDTO:
     """Take an active entry off the roll for *reason*, with the deciding *reference*."""
     reference = check_reference(reference)
     note = check_text(note, "note")
@@ -246,11 +225,11 @@ def remove_voter(store: Store, civil_number: str, reason: RemovalReason, referen
         definition = check_roll_open(session)
         row = voter_row(session, civil_number)
         remove_row(session, row, reason, reference, note, request_day(definition, on))
-        return record_of(session, row, definition)
+        return record_of(session, row)
 
 
 def restore_voter(store: Store, civil_number: str, reference: str, note: str = "",
-                  on: date | None = None) -> VoterRecord:
+                  on: date | None = None) -> VoterDTO:
     """Put a removed entry back on the roll, with the deciding *reference*."""
     reference = check_reference(reference)
     note = check_text(note, "note")
@@ -267,14 +246,14 @@ def restore_voter(store: Store, civil_number: str, reference: str, note: str = "
         add_history(session, row, HistoryKind.RESTORED, day, reference=reference, note=note)
         audit.record(session, EventType.VOTER_RESTORED, "voter", row.civil_number, before=before,
                      after={**snapshot(row, before["centre"]), "note": note, "day": day})
-        return record_of(session, row, definition)
+        return record_of(session, row)
 
 
 # ---------------------------------------------------------------- transfer of registration
 
 
 def transfer_voter(store: Store, civil_number: str, wilayat: str, centre_code: str, reference: str = "",
-                   note: str = "", on: date | None = None) -> VoterRecord:
+                   note: str = "", on: date | None = None) -> VoterDTO:
     """Move an active entry to *centre_code* of *wilayat*, only on a day inside the transfer window."""
     reference = check_text(reference, "reference", maximum=100)
     note = check_text(note, "note")
@@ -302,4 +281,4 @@ def transfer_voter(store: Store, civil_number: str, wilayat: str, centre_code: s
         after = {**snapshot(row, centre.code), "wilayat": session.get(Wilayat, centre.wilayat_id).code,
                  "reference": reference, "note": note, "day": day}
         audit.record(session, EventType.VOTER_TRANSFERRED, "voter", row.civil_number, before=before, after=after)
-        return record_of(session, row, definition)
+        return record_of(session, row)

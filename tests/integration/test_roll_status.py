@@ -66,7 +66,7 @@ def test_removal_keeps_the_entry_with_reason_reference_history_and_audit(roll):
                           on=date(2027, 2, 3))
     assert record.status is VoterStatus.REMOVED and record.removal_reason is RemovalReason.DECEASED
     detail = voter_detail(roll, "10000001")
-    assert detail.voter.reference == "شهادة وفاة 55/2027"
+    assert detail.voter.decision_reference == "شهادة وفاة 55/2027"
     [entry] = detail.history
     assert (entry.kind, entry.reason, entry.reference, entry.day) == (
         HistoryKind.REMOVED, RemovalReason.DECEASED, "شهادة وفاة 55/2027", date(2027, 2, 3))
@@ -157,7 +157,7 @@ def test_an_objection_upheld_against_an_entry_removes_it_by_decision(roll):
     decided = decide_objection(roll, lodged.number, True, "قرار اللجنة 7", on=date(2027, 2, 20))
     assert decided.state is ObjectionState.UPHELD and decided.decided_on == date(2027, 2, 20)
     detail = voter_detail(roll, "10000001")
-    assert (detail.voter.status, detail.voter.removal_reason, detail.voter.reference) == (
+    assert (detail.voter.status, detail.voter.removal_reason, detail.voter.decision_reference) == (
         VoterStatus.REMOVED, RemovalReason.DECISION, "قرار اللجنة 7")
     assert [h.kind for h in detail.history] == [HistoryKind.OBJECTION_LODGED, HistoryKind.REMOVED,
                                                 HistoryKind.OBJECTION_DECIDED]
@@ -247,7 +247,7 @@ def test_deciding_the_same_person_removes_the_other_entry_by_decision(roll):
     decided = decide_lead(roll, lead.number, True, "قرار 11", keep="30000002")
     assert decided.state is DuplicateState.SAME_PERSON and decided.kept == "30000002"
     removed = voter_detail(roll, "30000001").voter
-    assert (removed.status, removed.removal_reason, removed.reference) == (
+    assert (removed.status, removed.removal_reason, removed.decision_reference) == (
         VoterStatus.REMOVED, RemovalReason.DECISION, "قرار 11")
     assert voter_detail(roll, "30000002").voter.status is VoterStatus.ACTIVE
     [event] = _events(roll, EventType.DUPLICATE_DECIDED)

@@ -210,7 +210,7 @@ def test_removing_needs_a_reference_then_keeps_the_entry_as_removed(qtbot, page,
     type_text(dialog.reference, "شهادة وفاة ٧")
     ok(dialog)
     record = voter_detail(roll_store, "10000002").voter
-    assert (record.status, record.removal_reason, record.reference) == (
+    assert (record.status, record.removal_reason, record.decision_reference) == (
         VoterStatus.REMOVED, RemovalReason.DECEASED, "شهادة وفاة ٧")
     assert button(page, "restore").isEnabled() and not button(page, "remove").isEnabled()
 

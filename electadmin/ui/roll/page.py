@@ -444,15 +444,15 @@ class RollPage(QWidget):
             record = detail.voter
             status = record.status.label.translated(translate)
             if record.removal_reason is not None:
-                status += f" — {record.removal_reason.label.translated(translate)} ({record.reference})"
-            age = fmt_int(record.age) if record.age is not None else "—"
-            if record.eligible is False:
+                status += f" — {record.removal_reason.label.translated(translate)} ({record.decision_reference})"
+            age = fmt_int(record.age)
+            if record.status == VoterStatus.ACTIVE and not record.eligible:
                 age += " — " + _UNDER_AGE.translated(translate)
             values = {"civil_number": record.civil_number, "name": record.name,
                       "gender": _gender(record.gender).translated(translate), "birth_date": fmt_date(record.birth_date),
                       "age": age,
                       "place": f"{shown_name(record.wilayat_ar, record.wilayat_en, self.language)} — "
-                               f"{shown_name(record.centre_ar, record.centre_en, self.language)} ({record.centre_code})",
+                               f"{record.centre_ar} ({record.centre_code})",
                       "status": status}
             for key, text in values.items():
                 self.detail_labels[key].setText(text)
@@ -512,7 +512,7 @@ class RollPage(QWidget):
             return None
         record = detail.voter
         current = (f"{shown_name(record.wilayat_ar, record.wilayat_en, self.language)} — "
-                   f"{shown_name(record.centre_ar, record.centre_en, self.language)} ({record.centre_code})")
+                   f"{record.centre_ar} ({record.centre_code})")
         window = self.ctx.election.definition.rules.transfer_window
         return self._open(TransferDialog(self.ctx.store, self.language, record.name, record.civil_number,
                                          record.gender, current, self._wilayats, window,

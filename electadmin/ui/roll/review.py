@@ -35,7 +35,7 @@ from electadmin.i18n import Language, translate
 from electadmin.services.duplicates import LeadDTO, ScanResult, count_leads, decide_lead, list_leads, scan_duplicates
 from electadmin.services.geography import WilayatDTO
 from electadmin.services.objections import ObjectionDTO, list_objections
-from electadmin.services.roll_status import VoterRecord
+from electadmin.services.roll import VoterDTO
 from electadmin.services.store import Store
 from electadmin.ui.formatting import fmt_date, fmt_int
 from electadmin.ui.geography.dialogs import align_to_layout, shown_name
@@ -110,14 +110,14 @@ class _EntryBox(QGroupBox):
             self.labels[key] = value
             self.form.addRow(label.translated(translate) + ":", value)
 
-    def show_entry(self, voter: VoterRecord | None) -> None:
+    def show_entry(self, voter: VoterDTO | None) -> None:
         if voter is None:
             for label in self.labels.values():
                 label.setText("")
             return
         gender = GENDER_LABELS[voter.gender].translated(translate)
         place = (f"{shown_name(voter.wilayat_ar, voter.wilayat_en, self.language)} — "
-                 f"{shown_name(voter.centre_ar, voter.centre_en, self.language)} ({voter.centre_code})")
+                 f"{voter.centre_ar} ({voter.centre_code})")
         values = {"civil_number": voter.civil_number, "name": voter.name, "gender": gender,
                   "birth_date": fmt_date(voter.birth_date), "place": place,
                   "status": voter.status.label.translated(translate)}
