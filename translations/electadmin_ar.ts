@@ -1915,7 +1915,7 @@
     </message>
     <message>
         <source>&amp;Decide…</source>
-        <translation>ال&amp;بت…</translation>
+        <translation>&amp;البت…</translation>
     </message>
 </context>
 <context>

@@ -314,8 +314,9 @@ def test_import_with_a_column_the_user_maps_then_previews_and_imports(qtbot, pag
     dialog = _open_import(qtbot, page, path)
     combo = dialog.columns["civil_number"]
     assert combo.currentData() == -1 and "could not be recognised" in dialog.mapping_note.text()
-    assert not dialog.import_button.isEnabled()
+    assert not dialog.import_button.isEnabled() and not dialog.preview_button.isEnabled()
     combo.setCurrentIndex(combo.findData(0))
+    assert dialog.preview_button.isEnabled() and "Every required column is chosen" in dialog.mapping_note.text()
     dialog.preview_button.click()
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=WAIT)
     assert dialog.preview.added == 2 and dialog.preview.bad_rows == 0

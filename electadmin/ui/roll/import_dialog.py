@@ -151,9 +151,13 @@ class ImportDialog(QDialog):
             self.mapping_note.setText(self.tr("Some columns could not be recognised: choose them below.")
                                       + "\n" + problems)
 
+    def missing(self) -> list[str]:
+        """The required columns not chosen yet (the preview waits for them)."""
+        return [column.label.translated(translate) for column in COLUMNS
+                if column.required and self.columns[column.key].currentData() == -1]
+
     def _mapping_changed(self, *_args: object) -> None:
-        missing = [column.label.translated(translate) for column in COLUMNS
-                   if column.required and self.columns[column.key].currentData() == -1]
+        missing = self.missing()
         if missing:
             self.mapping_note.setText(self.tr("Choose the column of the file for: %1").replace("%1", "، ".join(missing)))
         else:
@@ -174,7 +178,6 @@ class ImportDialog(QDialog):
 
     def _previewed(self, preview: RollImportPreview) -> None:
         self.preview = preview
-        self.preview_button.setEnabled(True)
         lines = [self.tr("Rows: %1, valid: %2, with problems: %3").replace("%1", fmt_int(preview.rows))
                  .replace("%2", fmt_int(preview.valid_rows)).replace("%3", fmt_int(preview.bad_rows)),
                  self.tr("Importing would add %1 voters, change %2, leave %3 unchanged and remove %4.")
@@ -188,12 +191,12 @@ class ImportDialog(QDialog):
         self._update_actions()
 
     def _failed(self, error: BaseException) -> None:
-        self.preview_button.setEnabled(True)
         self._update_actions()
         show_error(self, error)
 
     def _update_actions(self) -> None:
         preview = self.preview
+        self.preview_button.setEnabled(not self.missing())
         self.save_problems_button.setEnabled(preview is not None and bool(preview.problems))
         self.valid_only.setEnabled(preview is not None and preview.bad_rows > 0 and preview.valid_rows > 0)
         if not self.valid_only.isEnabled():
