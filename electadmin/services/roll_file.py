@@ -221,19 +221,25 @@ class _Centres:
         for r in rows:
             self._by_name.setdefault((r.wilayat_id, r.name_key), []).append(r)
             self._by_name.setdefault((None, r.name_key), []).append(r)
-        self._wilayats: dict[str, Any] = {}
+        self._wilayats: dict[str, tuple[int, str] | None] = {}
+        self._centres: dict[tuple[str, int | None], Any] = {}
 
-    def wilayat(self, text: str) -> Any:
+    def wilayat(self, text: str) -> tuple[int, str] | None:
+        """The (id, code) of the wilayat *text* names, or ``None``."""
         if text not in self._wilayats:
-            self._wilayats[text] = resolve_wilayat(self._session, text)
+            found = resolve_wilayat(self._session, text)
+            self._wilayats[text] = None if found is None else (found.id, found.code)
         return self._wilayats[text]
 
     def centre(self, text: str, wilayat_id: int | None) -> Any:
-        found = self._by_code.get(text.strip().upper())
-        if found is not None:
-            return found
-        named = self._by_name.get((wilayat_id, search_key(text)), [])
-        return named[0] if len(named) == 1 else None
+        key = (text, wilayat_id)
+        if key not in self._centres:
+            found = self._by_code.get(text.strip().upper())
+            if found is None:
+                named = self._by_name.get((wilayat_id, search_key(text)), [])
+                found = named[0] if len(named) == 1 else None
+            self._centres[key] = found
+        return self._centres[key]
 
 
 class VoterWriter:
@@ -341,14 +347,14 @@ class _Run:
         centre_text = values.get("centre")
         centre = None
         if centre_text:
-            centre = self.centres.centre(centre_text, wilayat.id if wilayat is not None else None)
+            centre = self.centres.centre(centre_text, wilayat[0] if wilayat is not None else None)
             if centre is None:
                 self.cell_problem(number, "centre", centre_text,
                                   ElectadminError(ErrorCode.GEO_UNKNOWN_CENTRE, value=centre_text))
                 good = False
-            elif wilayat is not None and centre.wilayat_id != wilayat.id:
+            elif wilayat is not None and centre.wilayat_id != wilayat[0]:
                 self.cell_problem(number, "centre", centre_text, ElectadminError(
-                    ErrorCode.ROLL_CENTRE_NOT_IN_WILAYAT, centre=centre.code, wilayat=wilayat.code))
+                    ErrorCode.ROLL_CENTRE_NOT_IN_WILAYAT, centre=centre.code, wilayat=wilayat[1]))
                 good = False
         gender = values.get("gender")
         if centre is not None and gender and gender not in _GENDERS_OF.get(centre.kind, ("M", "F")):
