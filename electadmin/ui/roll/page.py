@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -589,7 +588,6 @@ class RollPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._changed)
         dialog.open()
-        self.import_dialog = dialog
 
     def export_file(self) -> None:
         if self.ctx.store is None:
