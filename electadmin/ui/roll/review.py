@@ -44,7 +44,7 @@ from electadmin.ui.roll.dialogs import DecideObjectionDialog, ObjectionDialog
 from electadmin.ui.table_model import ColumnKind, DtoTableModel, TableColumn
 from electadmin.ui.tasks import TaskRunner
 
-__all__ = ["DuplicatesDialog", "ObjectionsDialog", "table_view"]
+__all__ = ["DuplicatesDialog", "ObjectionsDialog", "push_button", "select_row", "table_view"]
 
 _LEAD_COLUMNS: tuple[TableColumn[LeadDTO], ...] = (
     TableColumn(QT_TRANSLATE_NOOP("DuplicatesDialog", "No."), lambda d: d.number, ColumnKind.NUMBER),
@@ -84,6 +84,15 @@ def table_view(parent: QWidget, name: str, model, stretch: int | None = None) ->
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def push_button(parent: QWidget, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+    """A button that Enter in a form does not press (not a default button), calling *slot*."""
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setAutoDefault(False)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
 
 
 def select_row(view: QTableView, row: int) -> None:
@@ -139,10 +148,7 @@ class DuplicatesDialog(QDialog):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
         align_to_layout(self.count_label)
-        self.scan_button = QPushButton(self.tr("&Search the roll for duplicates"), self)
-        self.scan_button.setObjectName("scan")
-        self.scan_button.setAutoDefault(False)
-        self.scan_button.clicked.connect(self.scan)
+        self.scan_button = push_button(self, self.tr("&Search the roll for duplicates"), "scan", self.scan)
         self.model: DtoTableModel[LeadDTO] = DtoTableModel(_LEAD_COLUMNS, self)
         self.view = table_view(self, "leads", self.model, stretch=6)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
@@ -186,12 +192,8 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(close)
         self.refresh()
 
-    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        return push_button(self, text, name, slot)
 
     def refresh(self) -> None:
         current = self.current()
@@ -280,14 +282,8 @@ class ObjectionsDialog(QDialog):
         self.view = table_view(self, "objections", self.model, stretch=3)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         self.view.activated.connect(lambda _index: self.decide())
-        self.new_button = QPushButton(self.tr("&New objection…"), self)
-        self.new_button.setObjectName("new")
-        self.new_button.setAutoDefault(False)
-        self.new_button.clicked.connect(lambda _c=False: self.new_objection())
-        self.decide_button = QPushButton(self.tr("&Decide…"), self)
-        self.decide_button.setObjectName("decide")
-        self.decide_button.setAutoDefault(False)
-        self.decide_button.clicked.connect(lambda _c=False: self.decide())
+        self.new_button = push_button(self, self.tr("&New objection…"), "new", self.new_objection)
+        self.decide_button = push_button(self, self.tr("&Decide…"), "decide", self.decide)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         top = QHBoxLayout()
