@@ -1029,6 +1029,41 @@
     </message>
   </context>
   <context>
+    <name>DecideObjectionDialog</name>
+    <message>
+      <source>Decide the objection</source>
+      <translation>البت في الاعتراض</translation>
+    </message>
+    <message>
+      <source>Upheld</source>
+      <translation>مقبول</translation>
+    </message>
+    <message>
+      <source>Dismissed</source>
+      <translation>مرفوض</translation>
+    </message>
+    <message>
+      <source>Objection:</source>
+      <translation>الاعتراض:</translation>
+    </message>
+    <message>
+      <source>Grounds:</source>
+      <translation>الأسباب:</translation>
+    </message>
+    <message>
+      <source>&amp;Decision:</source>
+      <translation>ال&amp;قرار:</translation>
+    </message>
+    <message>
+      <source>Decision &amp;reference:</source>
+      <translation>&amp;مرجع القرار:</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>&amp;ملاحظة:</translation>
+    </message>
+  </context>
+  <context>
     <name>DecisionDialog</name>
     <message>
       <source>&amp;Upheld: the application is accepted</source>
@@ -1191,6 +1226,81 @@
     <message>
       <source>Witnesses</source>
       <translation>الشهود</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicatesDialog</name>
+    <message>
+      <source>No.</source>
+      <translation>الرقم</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>السبب</translation>
+    </message>
+    <message>
+      <source>Similarity %</source>
+      <translation>نسبة التشابه ٪</translation>
+    </message>
+    <message>
+      <source>First entry</source>
+      <translation>القيد الأول</translation>
+    </message>
+    <message>
+      <source>Second entry</source>
+      <translation>القيد الثاني</translation>
+    </message>
+    <message>
+      <source>Registered at</source>
+      <translation>مقيد في</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>Probable duplicates</source>
+      <translation>القيود المكررة المحتملة</translation>
+    </message>
+    <message>
+      <source>&amp;Search the roll for duplicates</source>
+      <translation>&amp;البحث عن القيود المكررة في الجداول</translation>
+    </message>
+    <message>
+      <source>Deciding &amp;reference:</source>
+      <translation>&amp;مرجع القرار:</translation>
+    </message>
+    <message>
+      <source>Same person: keep the &amp;first</source>
+      <translation>الشخص نفسه: إبقاء القيد ال&amp;أول</translation>
+    </message>
+    <message>
+      <source>Same person: keep the s&amp;econd</source>
+      <translation>الشخص نفسه: إبقاء القيد ال&amp;ثاني</translation>
+    </message>
+    <message>
+      <source>&amp;Different people</source>
+      <translation>شخصان &amp;مختلفان</translation>
+    </message>
+    <message>
+      <source>Nothing is removed automatically: the entry not kept is removed by your decision, under its reference.</source>
+      <translation>لا يُشطب أي قيد تلقائيًا: القيد الذي لا يُبقى عليه يُشطب بقرارك وبمرجعه.</translation>
+    </message>
+    <message>
+      <source>Probable duplicates to review: %1</source>
+      <translation>القيود المكررة المحتملة قيد المراجعة: %1</translation>
+    </message>
+    <message>
+      <source>(the first %1 are listed)</source>
+      <translation>(معروض أول %1 منها)</translation>
+    </message>
+    <message>
+      <source>Searching for probable duplicates</source>
+      <translation>جارٍ البحث عن القيود المكررة المحتملة</translation>
+    </message>
+    <message>
+      <source>Voters compared: %1. Probable duplicates found: %2, new in the queue: %3.</source>
+      <translation>عدد الناخبين الذين قورنوا: %1. القيود المكررة المحتملة: %2، منها جديد في قائمة المراجعة: %3.</translation>
     </message>
   </context>
   <context>
@@ -1798,8 +1908,60 @@
       <translation>نتيجة {wilayat} غير معتمدة: فلا شيء يُعاد فتحه.</translation>
     </message>
     <message>
-      <source>Only the system administrator may {action}.</source>
-      <translation>لا يجوز إلا لمدير النظام أن {action}.</translation>
+      <source>The polling centre {centre} is not in the wilayat {wilayat}.</source>
+      <translation>مركز الاقتراع {centre} لا يقع في ولاية {wilayat}.</translation>
+    </message>
+    <message>
+      <source>The polling centre {centre} does not receive voters of this gender ({gender}).</source>
+      <translation>مركز الاقتراع {centre} لا يستقبل ناخبين من هذا الجنس ({gender}).</translation>
+    </message>
+    <message>
+      <source>The civil number {civil_number} is registered in the wilayat {wilayat}: moving a voter is a transfer of registration, not an import.</source>
+      <translation>الرقم المدني {civil_number} مقيد في ولاية {wilayat}: نقل الناخب يكون بنقل القيد لا بالاستيراد.</translation>
+    </message>
+    <message>
+      <source>No voter on the roll has the civil number {value}.</source>
+      <translation>لا يوجد في جداول الناخبين ناخب رقمه المدني {value}.</translation>
+    </message>
+    <message>
+      <source>Refused: {day} is outside the {window}, which runs from {start} to {end}.</source>
+      <translation>مرفوض: يوم {day} خارج {window} الممتدة من {start} إلى {end}.</translation>
+    </message>
+    <message>
+      <source>The voter's entry is “{status}”: it cannot be {action}.</source>
+      <translation>قيد الناخب «{status}»: لا يمكن أن يُ{action}.</translation>
+    </message>
+    <message>
+      <source>The voter is already registered at the polling centre {centre}.</source>
+      <translation>الناخب مقيد أصلًا في مركز الاقتراع {centre}.</translation>
+    </message>
+    <message>
+      <source>The civil number {civil_number} is already on the roll: object against that entry instead.</source>
+      <translation>الرقم المدني {civil_number} مقيد في الجداول أصلًا: قدّم الاعتراض على ذلك القيد.</translation>
+    </message>
+    <message>
+      <source>There is no objection number {value}.</source>
+      <translation>لا يوجد اعتراض رقمه {value}.</translation>
+    </message>
+    <message>
+      <source>The objection number {value} has already been decided ({state}).</source>
+      <translation>سبق البت في الاعتراض رقم {value} ({state}).</translation>
+    </message>
+    <message>
+      <source>The decision date {day} is before the objection was lodged ({lodged}).</source>
+      <translation>تاريخ القرار {day} سابق لتاريخ تقديم الاعتراض ({lodged}).</translation>
+    </message>
+    <message>
+      <source>There is no probable duplicate number {value}.</source>
+      <translation>لا يوجد قيد مكرر محتمل رقمه {value}.</translation>
+    </message>
+    <message>
+      <source>The probable duplicate number {value} has already been decided ({state}).</source>
+      <translation>سبق البت في القيد المكرر المحتمل رقم {value} ({state}).</translation>
+    </message>
+    <message>
+      <source>The entry to keep ({civil_number}) is not one of the two entries under review.</source>
+      <translation>القيد المراد إبقاؤه ({civil_number}) ليس أحد القيدين قيد المراجعة.</translation>
     </message>
     <message>
       <source>{field} must be a time of day such as 07:30, not “{value}”.</source>
@@ -2084,6 +2246,50 @@
       <source>Certified result reopened</source>
       <translation>أُعيد فتح نتيجة معتمدة</translation>
     </message>
+    <message>
+      <source>Roll file imported</source>
+      <translation>استيراد ملف السجل الانتخابي</translation>
+    </message>
+    <message>
+      <source>Roll exported or printed</source>
+      <translation>تصدير السجل الانتخابي أو طباعته</translation>
+    </message>
+    <message>
+      <source>Demo roll generated</source>
+      <translation>توليد سجل انتخابي تجريبي</translation>
+    </message>
+    <message>
+      <source>Voter removed from the roll</source>
+      <translation>شطب ناخب من الجداول</translation>
+    </message>
+    <message>
+      <source>Voter restored to the roll</source>
+      <translation>إعادة قيد ناخب في الجداول</translation>
+    </message>
+    <message>
+      <source>Registration transferred</source>
+      <translation>نقل قيد ناخب</translation>
+    </message>
+    <message>
+      <source>Voter added on an objection</source>
+      <translation>إضافة ناخب بناءً على اعتراض</translation>
+    </message>
+    <message>
+      <source>Objection to the roll lodged</source>
+      <translation>تقديم اعتراض على الجداول</translation>
+    </message>
+    <message>
+      <source>Objection to the roll decided</source>
+      <translation>البت في اعتراض على الجداول</translation>
+    </message>
+    <message>
+      <source>Roll searched for probable duplicates</source>
+      <translation>البحث عن القيود المكررة المحتملة</translation>
+    </message>
+    <message>
+      <source>Probable duplicate decided</source>
+      <translation>البت في قيد مكرر محتمل</translation>
+    </message>
   </context>
   <context>
     <name>Fields</name>
@@ -2355,6 +2561,66 @@
       <source>Candidate</source>
       <translation>المرشح</translation>
     </message>
+    <message>
+      <source>Deciding reference</source>
+      <translation>مرجع القرار</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>السبب</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>ملاحظة</translation>
+    </message>
+    <message>
+      <source>Objector</source>
+      <translation>المعترض</translation>
+    </message>
+    <message>
+      <source>Grounds</source>
+      <translation>أسباب الاعتراض</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+      <source>Centre name</source>
+      <translation>اسم المركز</translation>
+    </message>
+    <message>
+      <source>Reason for removal</source>
+      <translation>سبب الشطب</translation>
+    </message>
+    <message>
+      <source>Decision reference</source>
+      <translation>مرجع القرار</translation>
+    </message>
+    <message>
+      <source>Age on polling day</source>
+      <translation>العمر يوم الاقتراع</translation>
+    </message>
+    <message>
+      <source>Eligible</source>
+      <translation>يحق له التصويت</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>نعم</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>لا</translation>
+    </message>
+    <message>
+      <source>The whole roll</source>
+      <translation>السجل الانتخابي كاملًا</translation>
+    </message>
+    <message>
+      <source>Roll</source>
+      <translation>السجل الانتخابي</translation>
+    </message>
   </context>
   <context>
     <name>Files</name>
@@ -2624,6 +2890,105 @@
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Import the electoral roll</source>
+      <translation>استيراد جداول الناخبين</translation>
+    </message>
+    <message>
+      <source>File: %1</source>
+      <translation>الملف: %1</translation>
+    </message>
+    <message>
+      <source>Columns of the file</source>
+      <translation>أعمدة الملف</translation>
+    </message>
+    <message>
+      <source>(not in the file)</source>
+      <translation>(غير موجود في الملف)</translation>
+    </message>
+    <message>
+      <source>(column %1, no header)</source>
+      <translation>(العمود %1، بلا عنوان)</translation>
+    </message>
+    <message>
+      <source>(optional)</source>
+      <translation>(اختياري)</translation>
+    </message>
+    <message>
+      <source>&amp;Preview the import</source>
+      <translation>&amp;معاينة الاستيراد</translation>
+    </message>
+    <message>
+      <source>&amp;Save the problems as XLSX…</source>
+      <translation>&amp;حفظ الأخطاء في ملف XLSX…</translation>
+    </message>
+    <message>
+      <source>Import only the &amp;valid rows (the rows with problems are left out)</source>
+      <translation>استيراد الصفوف ال&amp;سليمة فقط (تُستبعد الصفوف التي فيها أخطاء)</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+      <source>Every column was recognised. Check the mapping below, then preview the import.</source>
+      <translation>تم التعرف على جميع الأعمدة. راجع مطابقتها أدناه، ثم عاين الاستيراد.</translation>
+    </message>
+    <message>
+      <source>Some columns could not be recognised: choose them below.</source>
+      <translation>تعذّر التعرف على بعض الأعمدة: اخترها أدناه.</translation>
+    </message>
+    <message>
+      <source>Choose the column of the file for: %1</source>
+      <translation>اختر عمود الملف الخاص بـ: %1</translation>
+    </message>
+    <message>
+      <source>Every required column is chosen.</source>
+      <translation>اختيرت جميع الأعمدة المطلوبة.</translation>
+    </message>
+    <message>
+      <source>The mapping changed: preview the import again.</source>
+      <translation>تغيّرت مطابقة الأعمدة: عاين الاستيراد من جديد.</translation>
+    </message>
+    <message>
+      <source>Checking the roll file</source>
+      <translation>جارٍ فحص ملف الجداول</translation>
+    </message>
+    <message>
+      <source>Rows: %1, valid: %2, with problems: %3</source>
+      <translation>الصفوف: %1، السليمة: %2، التي فيها أخطاء: %3</translation>
+    </message>
+    <message>
+      <source>Importing would add %1 voters, change %2, leave %3 unchanged and remove %4.</source>
+      <translation>سيضيف الاستيراد من الناخبين: %1، ويعدّل: %2، ويُبقي دون تغيير: %3، ويشطب: %4.</translation>
+    </message>
+    <message>
+      <source>A file with problems imports nothing, unless you choose to import only its valid rows.</source>
+      <translation>لا يُستورد شيء من ملف فيه أخطاء، إلا إذا اخترت استيراد صفوفه السليمة فقط.</translation>
+    </message>
+    <message>
+      <source>Save the problems</source>
+      <translation>حفظ الأخطاء</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>The problems were written to %1.</source>
+      <translation>كُتبت الأخطاء في %1.</translation>
+    </message>
+    <message>
+      <source>Importing the electoral roll</source>
+      <translation>جارٍ استيراد جداول الناخبين</translation>
+    </message>
+    <message>
+      <source>The roll was imported: %1 added, %2 changed, %3 unchanged, %4 removed, %5 rows left out.</source>
+      <translation>تم استيراد الجداول: أضيف %1، وعُدّل %2، وبقي دون تغيير %3، وشُطب %4، واستُبعد من الصفوف %5.</translation>
+    </message>
+  </context>
+  <context>
     <name>Interchange</name>
     <message>
       <source>Data</source>
@@ -2827,6 +3192,104 @@
     <message>
       <source>This part of electadmin is not built yet in this version. When it is, it will hold:</source>
       <translation>هذا الجزء من البرنامج لم يُبنَ بعد في هذا الإصدار. وحين يُبنى سيشمل:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ObjectionDialog</name>
+    <message>
+      <source>Objection to the roll</source>
+      <translation>اعتراض على الجداول</translation>
+    </message>
+    <message>
+      <source>day/month/year</source>
+      <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+      <source>Objection window: %1</source>
+      <translation>فترة الاعتراض: %1</translation>
+    </message>
+    <message>
+      <source>&amp;Against:</source>
+      <translation>&amp;على:</translation>
+    </message>
+    <message>
+      <source>&amp;Civil number:</source>
+      <translation>الرقم ال&amp;مدني:</translation>
+    </message>
+    <message>
+      <source>&amp;Objector:</source>
+      <translation>المع&amp;ترض:</translation>
+    </message>
+    <message>
+      <source>&amp;Grounds:</source>
+      <translation>الأ&amp;سباب:</translation>
+    </message>
+    <message>
+      <source>Full &amp;name:</source>
+      <translation>الا&amp;سم الكامل:</translation>
+    </message>
+    <message>
+      <source>G&amp;ender:</source>
+      <translation>ال&amp;جنس:</translation>
+    </message>
+    <message>
+      <source>&amp;Birth date:</source>
+      <translation>تاريخ المي&amp;لاد:</translation>
+    </message>
+    <message>
+      <source>&amp;Wilayat:</source>
+      <translation>ال&amp;ولاية:</translation>
+    </message>
+    <message>
+      <source>Cen&amp;tre:</source>
+      <translation>الم&amp;ركز:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ObjectionsDialog</name>
+    <message>
+      <source>No.</source>
+      <translation>الرقم</translation>
+    </message>
+    <message>
+      <source>Against</source>
+      <translation>على</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>Lodged</source>
+      <translation>تاريخ التقديم</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>القرار</translation>
+    </message>
+    <message>
+      <source>Objections to the roll</source>
+      <translation>الاعتراضات على الجداول</translation>
+    </message>
+    <message>
+      <source>All objections</source>
+      <translation>جميع الاعتراضات</translation>
+    </message>
+    <message>
+      <source>S&amp;how:</source>
+      <translation>ع&amp;رض:</translation>
+    </message>
+    <message>
+      <source>&amp;New objection…</source>
+      <translation>اعتراض &amp;جديد…</translation>
+    </message>
+    <message>
+      <source>&amp;Decide…</source>
+      <translation>&amp;البت…</translation>
     </message>
   </context>
   <context>
@@ -3048,6 +3511,42 @@
       <source>Printing the results</source>
       <translation>طباعة النتائج</translation>
     </message>
+    <message>
+      <source>Comparing the names of voters born on the same day</source>
+      <translation>جارٍ مقارنة أسماء الناخبين المولودين في اليوم نفسه</translation>
+    </message>
+    <message>
+      <source>Adding the probable duplicates to the review queue</source>
+      <translation>جارٍ إضافة القيود المكررة المحتملة إلى قائمة المراجعة</translation>
+    </message>
+    <message>
+      <source>Generating the roll</source>
+      <translation>توليد السجل الانتخابي</translation>
+    </message>
+    <message>
+      <source>Reading the roll</source>
+      <translation>قراءة السجل الانتخابي</translation>
+    </message>
+    <message>
+      <source>Building the roll's indexes</source>
+      <translation>بناء فهارس السجل الانتخابي</translation>
+    </message>
+    <message>
+      <source>Comparing with the current roll</source>
+      <translation>المقارنة بالسجل الانتخابي الحالي</translation>
+    </message>
+    <message>
+      <source>Writing the roll</source>
+      <translation>كتابة السجل الانتخابي</translation>
+    </message>
+    <message>
+      <source>Printing the voter list</source>
+      <translation>طباعة كشف الناخبين</translation>
+    </message>
+    <message>
+      <source>Reading the columns of the file</source>
+      <translation>جارٍ قراءة أعمدة الملف</translation>
+    </message>
   </context>
   <context>
     <name>Reconciliation</name>
@@ -3186,6 +3685,29 @@
     </message>
   </context>
   <context>
+    <name>RemoveDialog</name>
+    <message>
+      <source>Remove from the roll</source>
+      <translation>الشطب من الجداول</translation>
+    </message>
+    <message>
+      <source>Voter:</source>
+      <translation>الناخب:</translation>
+    </message>
+    <message>
+      <source>&amp;Reason:</source>
+      <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+      <source>Deciding &amp;reference:</source>
+      <translation>&amp;مرجع القرار:</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>م&amp;لاحظة:</translation>
+    </message>
+  </context>
+  <context>
     <name>RequirementsDialog</name>
     <message>
       <source>What applicants must meet</source>
@@ -3210,6 +3732,25 @@
     <message>
       <source>Minimum &amp;education:</source>
       <translation>الحد الأدنى للمؤهل ال&amp;علمي:</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <source>Restore to the roll</source>
+      <translation>إعادة القيد في الجداول</translation>
+    </message>
+    <message>
+      <source>Voter:</source>
+      <translation>الناخب:</translation>
+    </message>
+    <message>
+      <source>Deciding &amp;reference:</source>
+      <translation>&amp;مرجع القرار:</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>م&amp;لاحظة:</translation>
     </message>
   </context>
   <context>
@@ -3483,6 +4024,257 @@
     </message>
   </context>
   <context>
+    <name>RollPage</name>
+    <message>
+      <source>Under age</source>
+      <translation>دون السن</translation>
+    </message>
+    <message>
+      <source>%1 → %2</source>
+      <translation>%1 ← %2</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>Age</source>
+      <translation>العمر</translation>
+    </message>
+    <message>
+      <source>Wilayat</source>
+      <translation>الولاية</translation>
+    </message>
+    <message>
+      <source>Polling centre</source>
+      <translation>مركز الاقتراع</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>الإجراء</translation>
+    </message>
+    <message>
+      <source>Transfer</source>
+      <translation>النقل</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>سجّله</translation>
+    </message>
+    <message>
+      <source>&amp;Import a roll file…</source>
+      <translation>ا&amp;ستيراد ملف جداول…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport the list shown…</source>
+      <translation>ت&amp;صدير القائمة المعروضة…</translation>
+    </message>
+    <message>
+      <source>&amp;Print the centre's list…</source>
+      <translation>&amp;طباعة كشف المركز…</translation>
+    </message>
+    <message>
+      <source>S&amp;tatistics…</source>
+      <translation>الإ&amp;حصاءات…</translation>
+    </message>
+    <message>
+      <source>Probable &amp;duplicates…</source>
+      <translation>القيود الم&amp;كررة المحتملة…</translation>
+    </message>
+    <message>
+      <source>O&amp;bjections…</source>
+      <translation>الا&amp;عتراضات…</translation>
+    </message>
+    <message>
+      <source>Civil number, or any part of the name</source>
+      <translation>الرقم المدني، أو أي جزء من الاسم</translation>
+    </message>
+    <message>
+      <source>Voter</source>
+      <translation>الناخب</translation>
+    </message>
+    <message>
+      <source>Age on polling day</source>
+      <translation>العمر يوم الاقتراع</translation>
+    </message>
+    <message>
+      <source>Registered at</source>
+      <translation>مقيد في</translation>
+    </message>
+    <message>
+      <source>&amp;Remove…</source>
+      <translation>&amp;شطب…</translation>
+    </message>
+    <message>
+      <source>Re&amp;store…</source>
+      <translation>إ&amp;عادة القيد…</translation>
+    </message>
+    <message>
+      <source>Trans&amp;fer…</source>
+      <translation>&amp;نقل القيد…</translation>
+    </message>
+    <message>
+      <source>&amp;Object…</source>
+      <translation>ا&amp;عتراض…</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>السجل</translation>
+    </message>
+    <message>
+      <source>Remove…</source>
+      <translation>شطب…</translation>
+    </message>
+    <message>
+      <source>Transfer…</source>
+      <translation>نقل القيد…</translation>
+    </message>
+    <message>
+      <source>Object…</source>
+      <translation>اعتراض…</translation>
+    </message>
+    <message>
+      <source>&amp;Wilayat:</source>
+      <translation>ال&amp;ولاية:</translation>
+    </message>
+    <message>
+      <source>&amp;Centre:</source>
+      <translation>الم&amp;ركز:</translation>
+    </message>
+    <message>
+      <source>&amp;Gender:</source>
+      <translation>ال&amp;جنس:</translation>
+    </message>
+    <message>
+      <source>St&amp;atus:</source>
+      <translation>ال&amp;حالة:</translation>
+    </message>
+    <message>
+      <source>A&amp;ge:</source>
+      <translation>الع&amp;مر:</translation>
+    </message>
+    <message>
+      <source>&amp;Search:</source>
+      <translation>&amp;بحث:</translation>
+    </message>
+    <message>
+      <source>Electoral roll</source>
+      <translation>جداول الناخبين</translation>
+    </message>
+    <message>
+      <source>All wilayats</source>
+      <translation>جميع الولايات</translation>
+    </message>
+    <message>
+      <source>Men and women</source>
+      <translation>الذكور والإناث</translation>
+    </message>
+    <message>
+      <source>Every status</source>
+      <translation>جميع الحالات</translation>
+    </message>
+    <message>
+      <source>Every age</source>
+      <translation>جميع الأعمار</translation>
+    </message>
+    <message>
+      <source>All centres</source>
+      <translation>جميع المراكز</translation>
+    </message>
+    <message>
+      <source>Shown: %1</source>
+      <translation>المعروض: %1</translation>
+    </message>
+    <message>
+      <source>Voters on the roll: %1</source>
+      <translation>الناخبون المقيدون: %1</translation>
+    </message>
+    <message>
+      <source>removed: %1</source>
+      <translation>المشطوبون: %1</translation>
+    </message>
+    <message>
+      <source>under the voting age on polling day: %1</source>
+      <translation>دون سن الانتخاب يوم الاقتراع: %1</translation>
+    </message>
+    <message>
+      <source>probable duplicates to review: %1</source>
+      <translation>قيود مكررة محتملة قيد المراجعة: %1</translation>
+    </message>
+    <message>
+      <source>objections pending: %1</source>
+      <translation>اعتراضات لم يُبت فيها: %1</translation>
+    </message>
+    <message>
+      <source> · </source>
+      <translation>، </translation>
+    </message>
+    <message>
+      <source>Import the electoral roll</source>
+      <translation>استيراد جداول الناخبين</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.xlsx *.csv)</source>
+      <translation>جداول بيانات (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Reading the roll file</source>
+      <translation>جارٍ قراءة ملف الجداول</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>CSV file (*.csv)</source>
+      <translation>ملف CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Export the list shown</source>
+      <translation>تصدير القائمة المعروضة</translation>
+    </message>
+    <message>
+      <source>Exporting the roll</source>
+      <translation>جارٍ تصدير الجداول</translation>
+    </message>
+    <message>
+      <source>%1 voters were written to %2.</source>
+      <translation>كُتب %1 من الناخبين في %2.</translation>
+    </message>
+    <message>
+      <source>Print the centre's list</source>
+      <translation>طباعة كشف المركز</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Printing the centre's list</source>
+      <translation>جارٍ طباعة كشف المركز</translation>
+    </message>
+    <message>
+      <source>The list of %1 voters was written to %2.</source>
+      <translation>كُتب كشف الناخبين (%1) في %2.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <source>Interface language</source>
@@ -3546,6 +4338,57 @@
     <message>
       <source>Demo election: its accounts (they exist only in demo elections)</source>
       <translation>انتخاب العرض: حساباته (لا توجد إلا في انتخابات العرض)</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatisticsDialog</name>
+    <message>
+      <source>The whole roll</source>
+      <translation>الجداول كاملة</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>الرمز</translation>
+    </message>
+    <message>
+      <source>Men</source>
+      <translation>الذكور</translation>
+    </message>
+    <message>
+      <source>Women</source>
+      <translation>الإناث</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>المجموع</translation>
+    </message>
+    <message>
+      <source>Under age</source>
+      <translation>دون السن</translation>
+    </message>
+    <message>
+      <source>Statistics of the roll</source>
+      <translation>إحصاءات جداول الناخبين</translation>
+    </message>
+    <message>
+      <source>Active voters by gender and by age on polling day; removed entries: %1. Age bands are in years.</source>
+      <translation>الناخبون المقيدون حسب الجنس والعمر يوم الاقتراع؛ القيود المشطوبة: %1. الفئات العمرية بالسنوات.</translation>
+    </message>
+    <message>
+      <source>Wilayat</source>
+      <translation>الولاية</translation>
+    </message>
+    <message>
+      <source>Polling centre</source>
+      <translation>مركز الاقتراع</translation>
+    </message>
+    <message>
+      <source>Polling centres of %1</source>
+      <translation>مراكز الاقتراع في %1</translation>
+    </message>
+    <message>
+      <source>Choose a wilayat to see its centres</source>
+      <translation>اختر ولاية لعرض مراكزها</translation>
     </message>
   </context>
   <context>
@@ -3842,10 +4685,6 @@
       <translation>تصحيحه</translation>
     </message>
     <message>
-      <source>reopen a certified result</source>
-      <translation>يعيد فتح نتيجة معتمدة</translation>
-    </message>
-    <message>
       <source>why the certified result is reopened</source>
       <translation>سبب إعادة فتح النتيجة المعتمدة</translation>
     </message>
@@ -3884,6 +4723,153 @@
     <message>
       <source>Complete</source>
       <translation>مكتملة</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>مقيد</translation>
+    </message>
+    <message>
+      <source>Removed</source>
+      <translation>مشطوب</translation>
+    </message>
+    <message>
+      <source>Deceased</source>
+      <translation>متوفى</translation>
+    </message>
+    <message>
+      <source>Lost eligibility</source>
+      <translation>فقد شروط الأهلية</translation>
+    </message>
+    <message>
+      <source>By decision</source>
+      <translation>بقرار</translation>
+    </message>
+    <message>
+      <source>Not in the newer roll file</source>
+      <translation>غير وارد في ملف الجداول الأحدث</translation>
+    </message>
+    <message>
+      <source>Removed from the roll</source>
+      <translation>شُطب من الجداول</translation>
+    </message>
+    <message>
+      <source>Restored to the roll</source>
+      <translation>أعيد قيده في الجداول</translation>
+    </message>
+    <message>
+      <source>Registration transferred</source>
+      <translation>نُقل قيده</translation>
+    </message>
+    <message>
+      <source>Added on an objection</source>
+      <translation>أضيف بناءً على اعتراض</translation>
+    </message>
+    <message>
+      <source>Objection lodged</source>
+      <translation>قُدّم اعتراض</translation>
+    </message>
+    <message>
+      <source>Objection decided</source>
+      <translation>بُتّ في الاعتراض</translation>
+    </message>
+    <message>
+      <source>Against an entry</source>
+      <translation>على قيد</translation>
+    </message>
+    <message>
+      <source>Against an omission</source>
+      <translation>على إغفال قيد</translation>
+    </message>
+    <message>
+      <source>Pending</source>
+      <translation>لم يُبت فيه</translation>
+    </message>
+    <message>
+      <source>Upheld</source>
+      <translation>مقبول</translation>
+    </message>
+    <message>
+      <source>Dismissed</source>
+      <translation>مرفوض</translation>
+    </message>
+    <message>
+      <source>Same name and birth date</source>
+      <translation>الاسم وتاريخ الميلاد نفسهما</translation>
+    </message>
+    <message>
+      <source>Similar name, same birth date and gender</source>
+      <translation>اسم مشابه وتاريخ الميلاد والجنس نفسهما</translation>
+    </message>
+    <message>
+      <source>To review</source>
+      <translation>قيد المراجعة</translation>
+    </message>
+    <message>
+      <source>Same person</source>
+      <translation>الشخص نفسه</translation>
+    </message>
+    <message>
+      <source>Different people</source>
+      <translation>شخصان مختلفان</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>شطب</translation>
+    </message>
+    <message>
+      <source>restored</source>
+      <translation>عاد قيده</translation>
+    </message>
+    <message>
+      <source>objected to</source>
+      <translation>عترض عليه</translation>
+    </message>
+    <message>
+      <source>the roll</source>
+      <translation>السجل الانتخابي</translation>
+    </message>
+    <message>
+      <source>the electoral roll</source>
+      <translation>جداول الناخبين</translation>
+    </message>
+    <message>
+      <source>transferred</source>
+      <translation>نقل</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransferDialog</name>
+    <message>
+      <source>Transfer of registration</source>
+      <translation>نقل القيد</translation>
+    </message>
+    <message>
+      <source>Transfer window: %1</source>
+      <translation>فترة نقل القيد: %1</translation>
+    </message>
+    <message>
+      <source>Voter:</source>
+      <translation>الناخب:</translation>
+    </message>
+    <message>
+      <source>Registered at:</source>
+      <translation>مقيد في:</translation>
+    </message>
+    <message>
+      <source>New &amp;wilayat:</source>
+      <translation>ال&amp;ولاية الجديدة:</translation>
+    </message>
+    <message>
+      <source>New &amp;centre:</source>
+      <translation>الم&amp;ركز الجديد:</translation>
+    </message>
+    <message>
+      <source>Request &amp;reference:</source>
+      <translation>&amp;مرجع الطلب:</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>م&amp;لاحظة:</translation>
     </message>
   </context>
   <context>

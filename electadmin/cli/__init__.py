@@ -20,6 +20,7 @@ AREAS = ("gui", "demo", "election", "geography", "audit")
 AREAS += ("candidates",)
 AREAS += ("trust",)
 AREAS += ("results",)
+AREAS += ("roll",)
 
 
 def build_parser() -> argparse.ArgumentParser:

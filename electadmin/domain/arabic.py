@@ -49,10 +49,34 @@ _KEY_TABLE = str.maketrans(
 _SPACES = re.compile(r"\s+")
 
 
+def _key_of(text: str) -> str:
+    if not unicodedata.is_normalized("NFKC", text):  # the quick check: most names are already
+        text = unicodedata.normalize("NFKC", text)
+    # str.split() splits at exactly the characters r"\s" matches: collapsed and trimmed in one step.
+    return " ".join(text.translate(_KEY_TABLE).casefold().split())
+
+
+_WORD_KEYS: dict[str, str] = {}
+_WORD_KEYS_LIMIT = 200_000  # a national roll's names are built from a few thousand words
+
+
 def search_key(text: str) -> str:
-    """The normalised key of *text* for matching and sorting (never for display)."""
-    folded = unicodedata.normalize("NFKC", text).translate(_KEY_TABLE).casefold()
-    return _SPACES.sub(" ", folded).strip()
+    """The normalised key of *text* for matching and sorting (never for display).
+
+    Computed word by word with each word's key remembered: every step of the key works inside a
+    word (a space is never composed with what follows it), so the key of a name is the keys of its
+    words joined by spaces, and a million-voter import normalises each distinct word once.
+    """
+    parts = []
+    for word in text.split():
+        key = _WORD_KEYS.get(word)
+        if key is None:
+            key = _key_of(word)
+            if len(_WORD_KEYS) < _WORD_KEYS_LIMIT:
+                _WORD_KEYS[word] = key
+        if key:
+            parts.append(key)
+    return " ".join(parts)
 
 
 def clean(text: str) -> str:

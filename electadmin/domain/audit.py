@@ -74,6 +74,19 @@ class EventType(StrEnum):
     TIE_DRAW_RECORDED = "results.draw_recorded"
     RESULT_CERTIFIED = "results.certified"
     RESULT_REOPENED = "results.reopened"
+    # the electoral roll
+    ROLL_IMPORTED = "roll.imported"
+    ROLL_EXPORTED = "roll.exported"
+    ROLL_GENERATED = "roll.generated"
+    # roll life cycle (services.roll_status)
+    VOTER_REMOVED = "voter.removed"
+    VOTER_RESTORED = "voter.restored"
+    VOTER_TRANSFERRED = "voter.transferred"
+    VOTER_ADDED_BY_OBJECTION = "voter.added_by_objection"
+    OBJECTION_LODGED = "objection.lodged"
+    OBJECTION_DECIDED = "objection.decided"
+    DUPLICATES_SCANNED = "duplicates.scanned"
+    DUPLICATE_DECIDED = "duplicate.decided"
 
     @property
     def label(self) -> Term:
@@ -137,6 +150,18 @@ _LABELS: dict[EventType, Term] = {
     EventType.TIE_DRAW_RECORDED: QT_TRANSLATE_NOOP("Events", "Draw for a tied seat recorded"),
     EventType.RESULT_CERTIFIED: QT_TRANSLATE_NOOP("Events", "Constituency result certified"),
     EventType.RESULT_REOPENED: QT_TRANSLATE_NOOP("Events", "Certified result reopened"),
+    # the electoral roll
+    EventType.ROLL_IMPORTED: QT_TRANSLATE_NOOP("Events", "Roll file imported"),
+    EventType.ROLL_EXPORTED: QT_TRANSLATE_NOOP("Events", "Roll exported or printed"),
+    EventType.ROLL_GENERATED: QT_TRANSLATE_NOOP("Events", "Demo roll generated"),
+    EventType.VOTER_REMOVED: QT_TRANSLATE_NOOP("Events", "Voter removed from the roll"),
+    EventType.VOTER_RESTORED: QT_TRANSLATE_NOOP("Events", "Voter restored to the roll"),
+    EventType.VOTER_TRANSFERRED: QT_TRANSLATE_NOOP("Events", "Registration transferred"),
+    EventType.VOTER_ADDED_BY_OBJECTION: QT_TRANSLATE_NOOP("Events", "Voter added on an objection"),
+    EventType.OBJECTION_LODGED: QT_TRANSLATE_NOOP("Events", "Objection to the roll lodged"),
+    EventType.OBJECTION_DECIDED: QT_TRANSLATE_NOOP("Events", "Objection to the roll decided"),
+    EventType.DUPLICATES_SCANNED: QT_TRANSLATE_NOOP("Events", "Roll searched for probable duplicates"),
+    EventType.DUPLICATE_DECIDED: QT_TRANSLATE_NOOP("Events", "Probable duplicate decided"),
 }
 
 

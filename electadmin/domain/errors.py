@@ -155,6 +155,23 @@ class ErrorCode(StrEnum):
     RESULT_BAD_TIME = "result.bad_time"
     RESULT_NO_RECORD = "result.no_record"
     RESULT_WRONG_PHASE = "result.wrong_phase"
+    # the electoral roll (services.roll, services.roll_file)
+    ROLL_CENTRE_NOT_IN_WILAYAT = "roll.centre_not_in_wilayat"
+    ROLL_CENTRE_GENDER = "roll.centre_gender"
+    ROLL_REGISTERED_ELSEWHERE = "roll.registered_elsewhere"
+    # roll life cycle: statuses, objections, transfers, duplicates (services.roll_status)
+    ROLL_UNKNOWN_VOTER = "roll.unknown_voter"
+    ROLL_NO_WINDOW = "roll.no_window"
+    ROLL_OUTSIDE_WINDOW = "roll.outside_window"
+    ROLL_WRONG_STATUS = "roll.wrong_status"
+    ROLL_SAME_CENTRE = "roll.same_centre"
+    ROLL_ALREADY_ON_ROLL = "roll.already_on_roll"
+    ROLL_OBJECTION_UNKNOWN = "roll.objection_unknown"
+    ROLL_OBJECTION_DECIDED = "roll.objection_decided"
+    ROLL_DECIDED_TOO_EARLY = "roll.decided_too_early"
+    ROLL_LEAD_UNKNOWN = "roll.lead_unknown"
+    ROLL_LEAD_DECIDED = "roll.lead_decided"
+    ROLL_KEEP_NOT_IN_LEAD = "roll.keep_not_in_lead"
 
 
 _TEMPLATES: Mapping[ErrorCode, Term] = {
@@ -360,6 +377,35 @@ _TEMPLATES: Mapping[ErrorCode, Term] = {
         "Errors", "Station {station} has no count record yet."),
     ErrorCode.RESULT_WRONG_PHASE: QT_TRANSLATE_NOOP(
         "Errors", "Count records are entered once polling has opened; the election is in the phase “{current}”."),
+    # the electoral roll (services.roll, services.roll_file)
+    ErrorCode.ROLL_CENTRE_NOT_IN_WILAYAT: QT_TRANSLATE_NOOP(
+        "Errors", "The polling centre {centre} is not in the wilayat {wilayat}."),
+    ErrorCode.ROLL_CENTRE_GENDER: QT_TRANSLATE_NOOP(
+        "Errors", "The polling centre {centre} does not receive voters of this gender ({gender})."),
+    ErrorCode.ROLL_REGISTERED_ELSEWHERE: QT_TRANSLATE_NOOP(
+        "Errors", "The civil number {civil_number} is registered in the wilayat {wilayat}: moving a voter is a transfer of registration, not an import."),
+    # roll life cycle: statuses, objections, transfers, duplicates (services.roll_status)
+    ErrorCode.ROLL_UNKNOWN_VOTER: QT_TRANSLATE_NOOP("Errors", "No voter on the roll has the civil number {value}."),
+    ErrorCode.ROLL_NO_WINDOW: QT_TRANSLATE_NOOP(
+        "Errors", "The election has no {window} yet: set it in the election's rules first."),
+    ErrorCode.ROLL_OUTSIDE_WINDOW: QT_TRANSLATE_NOOP(
+        "Errors", "Refused: {day} is outside the {window}, which runs from {start} to {end}."),
+    ErrorCode.ROLL_WRONG_STATUS: QT_TRANSLATE_NOOP(
+        "Errors", "The voter's entry is “{status}”: it cannot be {action}."),
+    ErrorCode.ROLL_SAME_CENTRE: QT_TRANSLATE_NOOP(
+        "Errors", "The voter is already registered at the polling centre {centre}."),
+    ErrorCode.ROLL_ALREADY_ON_ROLL: QT_TRANSLATE_NOOP(
+        "Errors", "The civil number {civil_number} is already on the roll: object against that entry instead."),
+    ErrorCode.ROLL_OBJECTION_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "There is no objection number {value}."),
+    ErrorCode.ROLL_OBJECTION_DECIDED: QT_TRANSLATE_NOOP(
+        "Errors", "The objection number {value} has already been decided ({state})."),
+    ErrorCode.ROLL_DECIDED_TOO_EARLY: QT_TRANSLATE_NOOP(
+        "Errors", "The decision date {day} is before the objection was lodged ({lodged})."),
+    ErrorCode.ROLL_LEAD_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "There is no probable duplicate number {value}."),
+    ErrorCode.ROLL_LEAD_DECIDED: QT_TRANSLATE_NOOP(
+        "Errors", "The probable duplicate number {value} has already been decided ({state})."),
+    ErrorCode.ROLL_KEEP_NOT_IN_LEAD: QT_TRANSLATE_NOOP(
+        "Errors", "The entry to keep ({civil_number}) is not one of the two entries under review."),
 }
 
 class ElectadminError(Exception):

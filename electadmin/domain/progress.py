@@ -49,3 +49,13 @@ def run_to_end(work: Work[T], report: Callable[[Progress], None] | None = None) 
             return stop.value
         if report is not None:
             report(progress)
+
+
+def with_step(work: Work[T], step: Term | str) -> Work[T]:
+    """*work* with each progress report under *step* (a report's pages under the service's step)."""
+    while True:
+        try:
+            progress = next(work)
+        except StopIteration as stop:
+            return stop.value
+        yield Progress(progress.done, progress.total, step)

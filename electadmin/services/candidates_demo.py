@@ -62,10 +62,11 @@ def _name(rng: random.Random, woman: bool) -> str:
     return f"{given} {link} {father} بن {grandfather} {rng.choice(FAMILIES)}"
 
 
-def _voters(store: Store, wilayat_code: str, latest_birth: date, count: int, rng: random.Random) -> list[Voter]:
+def _voters(store: Store, wilayat_code: str, latest_birth: date, count: int, rng: random.Random) -> list:
+    """Active voters of candidate age (rows, not ORM objects: they outlive the read transaction)."""
     with store.read() as session:
         wid = session.scalar(select(Wilayat.id).where(Wilayat.code == wilayat_code))
-        rows = list(session.scalars(select(Voter).where(
+        rows = list(session.execute(select(Voter.civil_number, Voter.name, Voter.gender, Voter.birth_date).where(
             Voter.wilayat_id == wid, Voter.status == "active", Voter.birth_date <= latest_birth).limit(count * 20)))
     return rng.sample(rows, min(count, len(rows)))
 

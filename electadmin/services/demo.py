@@ -99,6 +99,11 @@ def _centres_step(store: Store, options: DemoOptions, rng: random.Random) -> Wor
 
 DEMO_STEPS: list[DemoStep] = [_centres_step]
 
+# roll: generated voters over the centres (before the candidates, who are taken from the roll)
+from electadmin.services.roll_demo import roll_step  # noqa: E402
+
+DEMO_STEPS.append(roll_step)
+
 # candidates: applications in every wilayat, decided, ballot orders fixed (after the roll's step, if any)
 from electadmin.services.candidates_demo import candidates_step  # noqa: E402
 

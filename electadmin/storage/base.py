@@ -18,8 +18,9 @@ NAMING = {
 }
 
 
-# Tables that migrations create with raw SQL and the models do not describe (search indexes such as
-# SQLite FTS5 virtual tables and their shadow tables): named with this prefix, ignored by autogenerate.
+# Tables and indexes that migrations create with raw SQL and the models do not describe (search indexes
+# such as SQLite FTS5 virtual tables and their shadow tables, PostgreSQL pg_trgm GIN indexes): named
+# with this prefix, ignored by autogenerate.
 UNMANAGED_PREFIX = "search_"
 
 

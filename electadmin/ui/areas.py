@@ -56,6 +56,13 @@ def _results(ctx: UiContext) -> QWidget:
     return ResultsPage(ctx)
 
 
+# the electoral roll (issue 4)
+def _roll(ctx: UiContext) -> QWidget:
+    from electadmin.ui.roll.page import RollPage
+
+    return RollPage(ctx)
+
+
 def _settings(ctx: UiContext) -> QWidget:
     from electadmin.ui.settings.page import SettingsPage
 
@@ -70,7 +77,7 @@ AREAS: tuple[Area, ...] = (
          _geography),
     Area("roll", QT_TRANSLATE_NOOP("Areas", "Electoral roll"),
          QT_TRANSLATE_NOOP("Areas", "Importing and searching the voter lists, transfers, objections, duplicates "
-                                    "and printed lists.")),
+                                    "and printed lists."), _roll),
     Area("candidates", QT_TRANSLATE_NOOP("Areas", "Candidates"),
          QT_TRANSLATE_NOOP("Areas", "Applications, eligibility checks, decisions and appeals, ballot order "
                                     "and the official candidate lists."), _candidates),

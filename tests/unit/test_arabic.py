@@ -69,3 +69,22 @@ def test_the_key_is_idempotent_and_never_fails(text):
 @given(st.integers(min_value=-10**12, max_value=10**12))
 def test_arabic_digits_round_trip(number):
     assert parse_int(to_arabic_digits(str(number))) == number
+
+
+def _reference_key(text: str) -> str:
+    """The search key exactly as ARABIC.md states it, on the whole text at once."""
+    import re
+    import unicodedata
+
+    from electadmin.domain.arabic import _KEY_TABLE
+
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).translate(_KEY_TABLE).casefold()).strip()
+
+
+_KEY_ALPHABET = st.sampled_from(list("أإآٱاىيئؤةهـًٌٍَُِّْٰ ٠١٩۴09AaÅﬁ\u00a0\u2007\u3000\t\n\u00a8\u200f\ufeff\u0301")
+                                + ["ﻻ", "ﷲ", "\ufdfa", "ẞ", "ǅ"])
+
+
+@given(st.lists(st.one_of(_KEY_ALPHABET, st.characters()), max_size=30).map("".join))
+def test_the_word_by_word_key_equals_the_key_of_the_whole_text(text):
+    assert search_key(text) == _reference_key(text)

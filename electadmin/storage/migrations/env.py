@@ -15,7 +15,7 @@ context.configure(
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
     include_object=lambda obj, name, kind, reflected, compare_to: not (
-        kind == "table" and is_unmanaged(name)
+        kind in ("table", "index") and is_unmanaged(name)
     ),
 )
 with context.begin_transaction():

@@ -5,7 +5,10 @@ from electadmin.storage.models.audit import AuditEntry, AuditHead
 from electadmin.storage.models.candidates import BallotOrder, CandidacyRequirement, Candidate, CandidateDecision
 from electadmin.storage.models.election import Election
 from electadmin.storage.models.geography import Governorate, PollingCentre, PollingStation, Wilayat, WilayatAlias
-from electadmin.storage.models.roll import Voter
+# roll
+from electadmin.storage.models.roll import RollImport, RollState, Voter
+# roll life cycle (issue 4, roll-ui)
+from electadmin.storage.models.roll_life import DuplicateLead, VoterHistory, VoterObjection
 
 # trust: users, committees, packages
 from electadmin.storage.models.users import (  # noqa: E402
@@ -35,11 +38,16 @@ __all__ = [
     "CandidacyRequirement",
     "Candidate",
     "CandidateDecision",
+    "DuplicateLead",
     "Election",
     "Governorate",
     "PollingCentre",
     "PollingStation",
+    "RollImport",
+    "RollState",
     "Voter",
+    "VoterHistory",
+    "VoterObjection",
     "Wilayat",
     "WilayatAlias",
     # trust

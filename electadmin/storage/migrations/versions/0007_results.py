@@ -5,7 +5,7 @@ UPDATE of a ``count_record`` row whose status is ``certified`` and any UPDATE of
 ``result_certification`` row (SQLite and PostgreSQL; other dialects rely on the services alone).
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0006
 Create Date: 2026-12-04
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0007'
-down_revision = '0004'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
