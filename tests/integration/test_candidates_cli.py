@@ -16,7 +16,7 @@ from tests.integration.test_cli import electadmin
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("candidates") / "demo.electadmin"
-    result = electadmin("demo", "--db", str(path))
+    result = electadmin("demo", "--db", str(path), "--voters", "3000")
     assert result.returncode == 0, result.stderr
     return path
 

@@ -35,7 +35,7 @@ def electadmin(*args: str, lang: str = "en", user: tuple[str, str] | None = DEMO
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("cli") / "demo.electadmin"
-    result = electadmin("demo", "--db", str(path))
+    result = electadmin("demo", "--db", str(path), "--voters", "3000")
     assert result.returncode == 0, result.stderr
     assert "63 wilayats, 90 seats" in result.stdout
     return path

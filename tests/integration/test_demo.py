@@ -16,7 +16,7 @@ def test_the_demo_is_a_whole_marked_election(backend):
     progress = []
     store = backend.open()
     try:
-        info = run_to_end(populate_demo(store, DemoOptions(seed=7)), progress.append)
+        info = run_to_end(populate_demo(store, DemoOptions(voters=1500, seed=7)), progress.append)
         assert info.is_demo and get_election(store).definition.is_demo
         totals = geography.summary(store)
         assert (totals.governorates, totals.wilayats, totals.seats) == (11, 63, 90)
@@ -31,13 +31,16 @@ def test_the_demo_is_a_whole_marked_election(backend):
 
 
 def test_the_same_seed_gives_the_same_demo(tmp_path):
-    run_to_end(create_demo(tmp_path / "a.electadmin", DemoOptions(seed=3)))
-    run_to_end(create_demo(tmp_path / "b.electadmin", DemoOptions(seed=3)))
+    run_to_end(create_demo(tmp_path / "a.electadmin", DemoOptions(voters=1000, seed=3)))
+    run_to_end(create_demo(tmp_path / "b.electadmin", DemoOptions(voters=1000, seed=3)))
     from electadmin.services.store import Store
 
     a, b = Store.open(tmp_path / "a.electadmin"), Store.open(tmp_path / "b.electadmin")
     try:
         assert geography.list_centres(a) == geography.list_centres(b)
+        from electadmin.services.roll import voter_page
+
+        assert voter_page(a, None, 0, 1000) == voter_page(b, None, 0, 1000)  # the same generated roll
     finally:
         a.close()
         b.close()
@@ -45,7 +48,7 @@ def test_the_same_seed_gives_the_same_demo(tmp_path):
 
 def test_a_demo_never_overwrites_an_election(tmp_path):
     path = tmp_path / "existing.electadmin"
-    run_to_end(create_demo(path))
+    run_to_end(create_demo(path, DemoOptions(voters=200)))
     with pytest.raises(ElectadminError) as caught:
         run_to_end(create_demo(path))
     assert caught.value.code is ErrorCode.ELECTION_EXISTS
