@@ -60,6 +60,9 @@ class Permission(StrEnum):
     BACKUP_CREATE = "backup.create"
     BACKUP_RESTORE = "backup.restore"
     AUDIT_EXPORT = "audit.export"
+    # the electoral roll
+    ROLL_IMPORT = "roll.import"
+    ROLL_EDIT = "roll.edit"
     # count and results
     COUNT_ENTER = "count.enter"
     RESULTS_IMPORT = "results.import"
@@ -77,7 +80,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.GEOGRAPHY_EDIT, Permission.CANDIDATES_REGISTER, Permission.CANDIDATES_DECIDE,
         Permission.BALLOT_ORDER_FIX, Permission.DATA_EXPORT, Permission.SIGN,
         Permission.PACKAGE_EXPORT, Permission.PACKAGE_IMPORT, Permission.BACKUP_CREATE,
-        Permission.AUDIT_EXPORT, Permission.COUNT_ENTER, Permission.RESULTS_IMPORT, Permission.RESULTS_CERTIFY,
+        Permission.AUDIT_EXPORT, Permission.ROLL_IMPORT, Permission.ROLL_EDIT, Permission.COUNT_ENTER, Permission.RESULTS_IMPORT, Permission.RESULTS_CERTIFY,
     }),
     # a clerk types the count record of a station of their own centre
     Role.CLERK: frozenset({Permission.COUNT_ENTER}),

@@ -34,10 +34,12 @@ from electadmin.domain.roll_life import (
     leads_in_group,
 )
 from electadmin.domain.text import QT_TRANSLATE_NOOP
+from electadmin.domain.roles import Permission
 from electadmin.services import audit
 from electadmin.services.election import election_row
 from electadmin.services.roll import VoterDTO
 from electadmin.services.roll_status import check_roll_open, record_of, remove_row, request_day
+from electadmin.services.authz import requires
 from electadmin.services.store import Store
 from electadmin.storage.base import utcnow
 from electadmin.storage.models import DuplicateLead, Voter
@@ -69,6 +71,7 @@ class LeadDTO:
     reference: str | None
 
 
+@requires(Permission.ROLL_EDIT)
 def scan_duplicates(store: Store) -> Work[ScanResult]:
     """Look for probable duplicates over the whole active roll and queue the new ones."""
     found: list[Lead] = []
@@ -134,6 +137,7 @@ def _dto(session: Session, row: DuplicateLead) -> LeadDTO:
                    second=record_of(session, second), kept=kept, reference=row.reference)
 
 
+@requires(Permission.ROLL_EDIT)
 def decide_lead(store: Store, number: int, same_person: bool, reference: str, keep: str | None = None,
                 on: date | None = None) -> LeadDTO:
     """Decide lead *number*: the same person (keep the entry with civil number *keep*, remove the other

@@ -33,6 +33,7 @@ from electadmin.domain.roll_life import (
     check_text,
 )
 from electadmin.domain.text import QT_TRANSLATE_NOOP
+from electadmin.domain.roles import Permission
 from electadmin.services import audit
 from electadmin.services.roll_status import (
     add_history,
@@ -43,6 +44,7 @@ from electadmin.services.roll_status import (
     request_day,
     voter_row,
 )
+from electadmin.services.authz import requires
 from electadmin.services.store import Store
 from electadmin.storage.base import utcnow
 from electadmin.storage.models import PollingCentre, Voter, VoterObjection
@@ -97,6 +99,7 @@ def _summary(row: VoterObjection) -> dict:
             "decided_on": row.decided_on}
 
 
+@requires(Permission.ROLL_EDIT)
 def lodge_objection(store: Store, data: ObjectionData, on: date | None = None) -> ObjectionDTO:
     """Record an objection made on *on* (today by default), which must lie in the objection window."""
     kind = ObjectionKind(data.kind)
@@ -138,6 +141,7 @@ def lodge_objection(store: Store, data: ObjectionData, on: date | None = None) -
         return _dto(row, _centre_code(session, row.centre_id))
 
 
+@requires(Permission.ROLL_EDIT)
 def decide_objection(store: Store, number: int, upheld: bool, reference: str, note: str = "",
                      on: date | None = None) -> ObjectionDTO:
     """Uphold or dismiss objection *number* under the decision *reference*, decided on *on*."""

@@ -24,10 +24,12 @@ from electadmin.domain.eligibility import latest_birth_for_age
 from electadmin.domain.geography import CentreKind
 from electadmin.domain.progress import Progress, Work
 from electadmin.domain.text import QT_TRANSLATE_NOOP
+from electadmin.domain.roles import Permission
 from electadmin.services import audit
 from electadmin.services.candidates_demo import FAMILIES, FATHERS, MEN, WOMEN
 from electadmin.services.election import current_definition
 from electadmin.services.roll_file import VoterWriter
+from electadmin.services.authz import requires
 from electadmin.services.store import Store
 from electadmin.storage.models import PollingCentre, Voter, Wilayat
 
@@ -62,6 +64,7 @@ def voter_name(rng: random.Random, woman: bool) -> str:
     return name.translate(_CASUAL) if rng.random() < 0.1 else name
 
 
+@requires(Permission.DEMO_CREATE)
 def roll_step(store: Store, options, rng: random.Random) -> Work[None]:
     """Generate ``options.voters`` voters over the demo's centres (one transaction, audited)."""
     total = options.voters

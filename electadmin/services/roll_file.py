@@ -61,6 +61,7 @@ from electadmin.domain.errors import ElectadminError, ErrorCode, FileRejected, R
 from electadmin.domain.geography import CentreKind
 from electadmin.domain.progress import Progress, Work
 from electadmin.domain.text import QT_TRANSLATE_NOOP, Translate, untranslated
+from electadmin.domain.roles import Permission
 from electadmin.interchange.columns import (
     GENDER,
     CivilNumber,
@@ -86,6 +87,7 @@ from electadmin.services.roll import (
     ordered_ids,
     voters_by_id,
 )
+from electadmin.services.authz import requires
 from electadmin.services.store import Store
 from electadmin.storage import search
 from electadmin.storage.base import utcnow
@@ -523,6 +525,7 @@ def _problem_order(problem: Problem) -> tuple[int, int]:
     return (problem.row or 0, 0)
 
 
+@requires(Permission.ROLL_IMPORT)
 def import_roll(store: Store, path: str | Path, *, mapping: RollMapping | None = None, valid_only: bool = False,
                 translate: Translate = untranslated) -> Work[RollImportSummary]:
     """Apply a roll file in one transaction (see the module's notes); a file with a bad row raises
@@ -580,6 +583,7 @@ def export_headers() -> tuple[Any, ...]:
     return (*COLUMNS, *(_EXPORT_EXTRA.values()))
 
 
+@requires(Permission.DATA_EXPORT)
 def export_roll(store: Store, path: str | Path, filter: RollFilter | None = None, translate: Translate = untranslated) -> Work[int]:
     """Write the filtered roll to *path* (XLSX or CSV by its extension), in name order; rows written.
 

@@ -43,10 +43,12 @@ from electadmin.domain.roll_life import (
     check_text,
 )
 from electadmin.domain.text import QT_TRANSLATE_NOOP
+from electadmin.domain.roles import Permission
 from electadmin.services import audit
 from electadmin.services.candidates import today, wilayat_row
 from electadmin.services.election import current_definition
 from electadmin.services.roll import VoterDTO, polling_rules
+from electadmin.services.authz import requires
 from electadmin.services.store import Store
 from electadmin.storage.base import utcnow
 from electadmin.storage.models import PollingCentre, Voter, VoterHistory, Wilayat
@@ -215,6 +217,7 @@ def underage_count(store: Store) -> int | None:
 # ---------------------------------------------------------------- changing the status
 
 
+@requires(Permission.ROLL_EDIT)
 def remove_voter(store: Store, civil_number: str, reason: RemovalReason, reference: str, note: str = "",
                  on: date | None = None) -> VoterDTO:
     """Take an active entry off the roll for *reason*, with the deciding *reference*."""
@@ -228,6 +231,7 @@ def remove_voter(store: Store, civil_number: str, reason: RemovalReason, referen
         return record_of(session, row)
 
 
+@requires(Permission.ROLL_EDIT)
 def restore_voter(store: Store, civil_number: str, reference: str, note: str = "",
                   on: date | None = None) -> VoterDTO:
     """Put a removed entry back on the roll, with the deciding *reference*."""
@@ -252,6 +256,7 @@ def restore_voter(store: Store, civil_number: str, reference: str, note: str = "
 # ---------------------------------------------------------------- transfer of registration
 
 
+@requires(Permission.ROLL_EDIT)
 def transfer_voter(store: Store, civil_number: str, wilayat: str, centre_code: str, reference: str = "",
                    note: str = "", on: date | None = None) -> VoterDTO:
     """Move an active entry to *centre_code* of *wilayat*, only on a day inside the transfer window."""

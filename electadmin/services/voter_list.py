@@ -18,12 +18,14 @@ from electadmin.domain.eligibility import latest_birth_for_age
 from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.domain.progress import Progress, Work, with_step
 from electadmin.domain.text import QT_TRANSLATE_NOOP
+from electadmin.domain.roles import Permission
 from electadmin.interchange.tabular import atomic_path
 from electadmin.reports.text import Digits
 from electadmin.reports.voter_list import CentreList, ListedVoter, document_header, voter_list_work
 from electadmin.services import audit
 from electadmin.services.election import election_row
 from electadmin.services.roll import STATUS_ACTIVE, polling_rules
+from electadmin.services.authz import requires
 from electadmin.services.store import Store
 from electadmin.storage.models import PollingCentre, Voter, Wilayat
 
@@ -50,6 +52,7 @@ def centre_list(store: Store, centre_code: str) -> CentreList:
     return CentreList(centre[3], centre[1], centre[2], len(voters), men, len(voters) - men, voters)
 
 
+@requires(Permission.DATA_EXPORT)
 def write_voter_list_pdf(store: Store, path: str | Path, centre_code: str, *, check_in: bool = False,
                          digits: Digits = Digits.WESTERN) -> Work[int]:
     """Print the centre's list to *path* (written atomically); returns the number of voters listed."""
