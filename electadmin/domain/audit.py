@@ -44,6 +44,13 @@ class EventType(StrEnum):
     BALLOT_ORDER_FIXED = "ballot_order.fixed"
     BALLOT_ORDER_CANCELLED = "ballot_order.cancelled"
     CANDIDACY_REQUIREMENTS_CHANGED = "candidacy.requirements_changed"
+    # polling day
+    VOTER_CHECKED_IN = "polling.checked_in"
+    CHECK_IN_UNDONE = "polling.check_in_undone"
+    POLLING_STATION_ASSIGNED = "polling.station_assigned"
+    POLLS_CLOSED = "polling.closed"
+    POLLING_EVENTS_EXPORTED = "polling.events_exported"
+    POLLING_EVENTS_MERGED = "polling.events_merged"
 
     @property
     def label(self) -> Term:
@@ -79,6 +86,13 @@ _LABELS: dict[EventType, Term] = {
     EventType.BALLOT_ORDER_FIXED: QT_TRANSLATE_NOOP("Events", "Ballot order fixed"),
     EventType.BALLOT_ORDER_CANCELLED: QT_TRANSLATE_NOOP("Events", "Ballot order cancelled"),
     EventType.CANDIDACY_REQUIREMENTS_CHANGED: QT_TRANSLATE_NOOP("Events", "Candidacy requirements changed"),
+    # polling day
+    EventType.VOTER_CHECKED_IN: QT_TRANSLATE_NOOP("Events", "Voter checked in"),
+    EventType.CHECK_IN_UNDONE: QT_TRANSLATE_NOOP("Events", "Check-in undone"),
+    EventType.POLLING_STATION_ASSIGNED: QT_TRANSLATE_NOOP("Events", "Computer assigned to a polling station"),
+    EventType.POLLS_CLOSED: QT_TRANSLATE_NOOP("Events", "Polls closed at a station"),
+    EventType.POLLING_EVENTS_EXPORTED: QT_TRANSLATE_NOOP("Events", "Check-in events exported"),
+    EventType.POLLING_EVENTS_MERGED: QT_TRANSLATE_NOOP("Events", "Stations' check-in events merged"),
 }
 
 

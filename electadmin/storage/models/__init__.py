@@ -7,6 +7,9 @@ from electadmin.storage.models.election import Election
 from electadmin.storage.models.geography import Governorate, PollingCentre, PollingStation, Wilayat, WilayatAlias
 from electadmin.storage.models.roll import Voter
 
+# polling day
+from electadmin.storage.models.polling import PollingCheckIn, PollingClosure, PollingEventRow, PollingMachine  # noqa: E402, I001
+
 __all__ = [
     "AuditEntry",
     "AuditHead",
@@ -18,6 +21,10 @@ __all__ = [
     "Election",
     "Governorate",
     "PollingCentre",
+    "PollingCheckIn",
+    "PollingClosure",
+    "PollingEventRow",
+    "PollingMachine",
     "PollingStation",
     "Voter",
     "Wilayat",
