@@ -18,6 +18,7 @@ from electadmin.domain.errors import ElectadminError
 
 AREAS = ("gui", "demo", "election", "geography", "audit")
 AREAS += ("candidates",)
+AREAS += ("polling",)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -59,6 +59,9 @@ class PollingEventRow(Base):
     reason: Mapped[str] = mapped_column(String(500), default="")
     target_machine: Mapped[str | None] = mapped_column(String(32))
     target_sequence: Mapped[int | None] = mapped_column(Integer)
+    digest: Mapped[str] = mapped_column(String(64))
+    """SHA-256 of the event's canonical encoding: a merge compares it to spot two different events
+    under one key (a copied file, a forged package)."""
 
 
 class PollingCheckIn(Base):

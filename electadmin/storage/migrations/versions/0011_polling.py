@@ -50,6 +50,7 @@ def upgrade() -> None:
     sa.Column('reason', sa.String(length=500), nullable=False),
     sa.Column('target_machine', sa.String(length=32), nullable=True),
     sa.Column('target_sequence', sa.Integer(), nullable=True),
+    sa.Column('digest', sa.String(length=64), nullable=False),
     sa.CheckConstraint("kind IN ('check_in', 'undo')", name=op.f('ck_polling_event_kind')),
     sa.CheckConstraint("gender IN ('M', 'F')", name=op.f('ck_polling_event_gender')),
     sa.CheckConstraint("(kind = 'undo') = (target_machine IS NOT NULL)", name=op.f('ck_polling_event_undo_target')),
