@@ -198,6 +198,12 @@ class StationClosingSummary:
     def total(self) -> int:
         return self.men + self.women
 
+    def voted_figures(self) -> dict[str, int]:
+        """The "voters who voted" of the station's count record
+        (:class:`~electadmin.domain.reconciliation.CountFigures`), e.g.
+        ``CountFigures(**summary.voted_figures(), ballots_found=...)``."""
+        return {"voted_men": self.men, "voted_women": self.women, "voted_total": self.total}
+
 
 @dataclass(frozen=True, slots=True)
 class TurnoutRow:
@@ -793,6 +799,8 @@ def merge_packages(store: Store, paths: Sequence[str | Path]) -> MergeSummary:
                                       sequence=key[1])
         new.sort(key=lambda r: (r[0], r[1]))
         connection = session.connection()
+        if connection.dialect.name == "sqlite":  # index pages of a 100,000-row insert stay in memory
+            connection.exec_driver_sql(f"PRAGMA cache_size = -{_MERGE_CACHE_KIB}")
         stamp = _driver_time(connection.dialect.name)
         mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
         if new:
@@ -802,7 +810,7 @@ def merge_packages(store: Store, paths: Sequence[str | Path]) -> MergeSummary:
                 [(*r[:6], stamp(r[6]), *r[7:]) for r in new])
         undone = {(m, q) for m, q in session.execute(
             select(PollingEventRow.target_machine, PollingEventRow.target_sequence).where(
-                PollingEventRow.kind == EventKind.UNDO.value))}
+                PollingEventRow.target_machine.is_not(None)))}
         zone = _zone(ctx.timezone)
         effective = [r for r in new if r[2] == EventKind.CHECK_IN.value and (r[0], r[1]) not in undone]
         if effective:
@@ -821,14 +829,19 @@ def merge_packages(store: Store, paths: Sequence[str | Path]) -> MergeSummary:
             "packages": [{"file": p.path.name, "machine": p.machine, "sha256": p.payload_sha256,
                           "events": len(p.records)} for p in packages],
             "events_new": len(new), "anomalies": anomaly_count})
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql("PRAGMA cache_size = -2000")  # SQLite's default again
         return MergeSummary(len(packages), len(incoming), len(new), len(effective), len(new_undos), anomaly_count)
+
+
+_MERGE_CACHE_KIB = 131_072
 
 
 def _driver_time(dialect: str):
     """How a UTC instant goes to the driver directly: SQLite keeps naive UTC text (as
     :class:`~electadmin.storage.base.UTCDateTime` writes it), PostgreSQL takes the aware datetime."""
     if dialect == "sqlite":
-        return lambda at: at.astimezone(dt_timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+        return lambda at: at.astimezone(dt_timezone.utc).isoformat(" ", "microseconds")[:26]
     return lambda at: at
 
 

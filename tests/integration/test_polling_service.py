@@ -141,6 +141,20 @@ def test_closing_the_polls_fixes_the_summary_and_refuses_more_check_ins(pstore):
     assert EventType.POLLS_CLOSED.value in audit_events(pstore)
 
 
+def test_the_closing_summary_is_the_count_records_voters_who_voted(pstore):
+    from electadmin.domain.reconciliation import CountFigures, ReconciliationCode, reconcile
+
+    for civil in ("10000001", "10000002", "10000003"):
+        svc.check_in(pstore, civil, STATION_A1)
+    summary = svc.close_polls(pstore, STATION_A1)
+    assert summary.voted_figures() == {"voted_men": 1, "voted_women": 2, "voted_total": 3}
+    box = dict(ballots_received=10, ballots_used=3, ballots_spoiled=0, ballots_unused=7, valid=3, invalid=0, blank=0)
+    assert reconcile(CountFigures(**summary.voted_figures(), ballots_found=3, **box)) == ()
+    stuffed = reconcile(CountFigures(**summary.voted_figures(), ballots_found=4,
+                                     **{**box, "ballots_used": 4, "ballots_unused": 6, "valid": 4}))
+    assert [f.code for f in stuffed] == [ReconciliationCode.FOUND_ABOVE_VOTED]
+
+
 def test_centre_list_marks_who_checked_in(pstore):
     svc.check_in(pstore, "10000003", STATION_A2)
     entries = svc.centre_list(pstore, CENTRE_A)

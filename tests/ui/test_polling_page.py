@@ -105,6 +105,8 @@ def test_a_day_at_the_desk_from_the_keyboard(qtbot, page):
     # find by name: Ctrl+F, type a spelling variant, Enter takes the voter to the desk, Enter checks in
     def find(dialog):
         type_text(dialog.query, "ابراهيم")
+        assert dialog.results.count() == 1
+        dialog.grab().save(str(SHOTS / "find_en.png"))
         qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
     later(find)
     qtbot.keyClick(page.civil, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -118,6 +120,7 @@ def test_a_day_at_the_desk_from_the_keyboard(qtbot, page):
         qtbot.keyClick(dialog.civil, Qt.Key.Key_Return)
         qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
         assert "reason" in dialog.message.text()
+        dialog.grab().save(str(SHOTS / "undo_en.png"))
         type_text(dialog.reason, "wrong voter")
         qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
     later(undo_without_reason)
@@ -163,6 +166,15 @@ def test_the_desk_in_arabic(qtbot, arabic, page):
         qtbot.keyClick(page.civil, Qt.Key.Key_Return)
     scan(qtbot, page, "10000001")
     assert "سبق" in page.verdict.text()
+
+    def find(dialog):
+        type_text(dialog.query, "الحارثيه")  # ة typed as ه
+        assert dialog.results.count() == 1
+        dialog.grab().save(str(SHOTS / "find_ar.png"))
+        qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    later(find)
+    qtbot.keyClick(page.civil, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.voter.civil_number == "10000002" and "سبق" in page.verdict.text()
     qtbot.wait(200)  # the chart lays its axes out on the next turns of the event loop
     page.grab().save(str(SHOTS / "desk_ar_refused.png"))
     scan(qtbot, page, "10000003")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, Index, Integer, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, Index, Integer, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from electadmin.storage.base import Base, UTCDateTime
@@ -43,8 +43,9 @@ class PollingEventRow(Base):
         CheckConstraint("kind IN ('check_in', 'undo')", name="kind"),
         CheckConstraint("gender IN ('M', 'F')", name="gender"),
         CheckConstraint("(kind = 'undo') = (target_machine IS NOT NULL)", name="undo_target"),
-        Index("ix_polling_event_target", "target_machine", "target_sequence"),
-        Index("ix_polling_event_civil_number", "civil_number"),
+        # undos only (a partial index): the merge reads every undo's target, check-ins need no entry
+        Index("ix_polling_event_target", "target_machine", "target_sequence",
+              sqlite_where=text("target_machine IS NOT NULL"), postgresql_where=text("target_machine IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

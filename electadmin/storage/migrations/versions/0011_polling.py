@@ -58,8 +58,9 @@ def upgrade() -> None:
     sa.UniqueConstraint('machine_id', 'sequence', name=op.f('uq_polling_event_machine_id_sequence'))
     )
     with op.batch_alter_table('polling_event', schema=None) as batch_op:
-        batch_op.create_index('ix_polling_event_target', ['target_machine', 'target_sequence'], unique=False)
-        batch_op.create_index('ix_polling_event_civil_number', ['civil_number'], unique=False)
+        batch_op.create_index('ix_polling_event_target', ['target_machine', 'target_sequence'], unique=False,
+                              sqlite_where=sa.text('target_machine IS NOT NULL'),
+                              postgresql_where=sa.text('target_machine IS NOT NULL'))
 
     op.create_table('polling_checkin',
     sa.Column('machine_id', sa.String(length=32), nullable=False),
@@ -93,7 +94,6 @@ def downgrade() -> None:
         batch_op.drop_index('ix_polling_checkin_civil_number')
     op.drop_table('polling_checkin')
     with op.batch_alter_table('polling_event', schema=None) as batch_op:
-        batch_op.drop_index('ix_polling_event_civil_number')
         batch_op.drop_index('ix_polling_event_target')
     op.drop_table('polling_event')
     op.drop_table('polling_machine')
