@@ -389,6 +389,16 @@ def _check_open(ctx: _Context, station: StationInfo) -> None:
                               when=local_time(station.closed_at, ctx.timezone))
 
 
+def _open_station(session: Session, station_code: str | None, action: str) -> tuple[_Context, StationInfo, str]:
+    """The election, the station (this computer's by default) and who acts, for an *action* at a
+    station whose polls are open, in the polling phase."""
+    ctx = _context(session)
+    _require_phase(ctx, Phase.POLLING)
+    station = _station(session, _station_code(session, station_code))
+    _check_open(ctx, station)
+    return ctx, station, authorise(session, action, station.code)
+
+
 # ---------------------------------------------------------------- this machine
 
 
@@ -448,11 +458,7 @@ def check_in(store: Store, civil_number: str, station_code: str | None = None) -
     """
     number = check_civil_number(civil_number)
     with store.write() as session:
-        ctx = _context(session)
-        _require_phase(ctx, Phase.POLLING)
-        station = _station(session, _station_code(session, station_code))
-        _check_open(ctx, station)
-        clerk = authorise(session, "check_in", station.code)
+        ctx, station, clerk = _open_station(session, station_code, "check_in")
         voter, _ = _desk_voter(session, ctx, number, station, lock=True)
         if voter.refusal is not None:
             raise CheckInRefused(voter.refusal)
@@ -661,11 +667,7 @@ def closing_summary(store: Store, station_code: str | None = None) -> StationClo
 def close_polls(store: Store, station_code: str | None = None) -> StationClosingSummary:
     """Close the polls of a station: its summary is fixed, and no more check-ins or undos there."""
     with store.write() as session:
-        ctx = _context(session)
-        _require_phase(ctx, Phase.POLLING)
-        station = _station(session, _station_code(session, station_code))
-        _check_open(ctx, station)
-        who = authorise(session, "close", station.code)
+        _ctx, station, who = _open_station(session, station_code, "close")
         summary = _summary(session, station)
         session.add(PollingClosure(station_code=station.code, closed_at=utcnow(), closed_by=who[:100],
                                    men=summary.men, women=summary.women, undo_count=summary.undo_count))

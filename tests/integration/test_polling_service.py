@@ -18,7 +18,7 @@ from electadmin.services import polling as svc
 from electadmin.services.election import create_election, get_election
 from electadmin.storage.models import AuditEntry, PollingCheckIn, PollingEventRow
 from tests.conftest import sample_definition
-from tests.polling_setup import CENTRE_A, CENTRE_B, STATION_A1, STATION_A2, STATION_B1, VOTERS, prepare_polling
+from tests.polling_setup import CENTRE_A, CENTRE_B, STATION_A1, STATION_A2, VOTERS, prepare_polling
 
 
 @pytest.fixture

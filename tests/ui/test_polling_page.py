@@ -167,6 +167,13 @@ def test_the_desk_in_arabic(qtbot, arabic, page):
     scan(qtbot, page, "10000001")
     assert "سبق" in page.verdict.text()
 
+    def leave(dialog):
+        type_text(dialog.query, "مريم")
+        qtbot.keyClick(dialog.query, Qt.Key.Key_Escape)  # leaves without choosing
+    later(leave)
+    qtbot.keyClick(page.civil, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.voter.civil_number == "10000001"
+
     def find(dialog):
         type_text(dialog.query, "الحارثيه")  # ة typed as ه
         assert dialog.results.count() == 1

@@ -196,6 +196,8 @@ class PollingPage(QWidget):
                      (QKeySequence(Qt.Key.Key_Escape), self.clear),
                      (QKeySequence(Qt.Key.Key_F2), self.stations.setFocus))
         for keys_, slot in self.keys:
+            if keys_ == QKeySequence(Qt.Key.Key_Escape):
+                continue  # Escape clears the desk from the civil-number field only (see eventFilter)
             shortcut = QShortcut(keys_, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
