@@ -1964,6 +1964,58 @@
       <translation>القيد المراد إبقاؤه ({civil_number}) ليس أحد القيدين قيد المراجعة.</translation>
     </message>
     <message>
+      <source>The civil number {civil_number} is not on the electoral roll.</source>
+      <translation>الرقم المدني {civil_number} غير مقيد في جداول الناخبين.</translation>
+    </message>
+    <message>
+      <source>The voter {civil_number} has been removed from the electoral roll.</source>
+      <translation>الناخب {civil_number} محذوف من جداول الناخبين.</translation>
+    </message>
+    <message>
+      <source>Not eligible: {age} years old on polling day; voters must be at least {minimum}.</source>
+      <translation>غير مؤهل للتصويت: عمره {age} سنة يوم الاقتراع، والحد الأدنى لسن الناخب {minimum} سنة.</translation>
+    </message>
+    <message>
+      <source>Registered at another polling centre: {centre} ({code}).</source>
+      <translation>مقيد في مركز اقتراع آخر: {centre} ({code}).</translation>
+    </message>
+    <message>
+      <source>Already voted: at station {station} ({centre}) at {when}.</source>
+      <translation>سبق له التصويت: في المحطة {station} ({centre}) بتاريخ {when}.</translation>
+    </message>
+    <message>
+      <source>The voter {civil_number} has no check-in to undo.</source>
+      <translation>لا يوجد تسجيل حضور للناخب {civil_number} لإلغائه.</translation>
+    </message>
+    <message>
+      <source>Write the reason for undoing the check-in.</source>
+      <translation>اكتب سبب إلغاء تسجيل الحضور.</translation>
+    </message>
+    <message>
+      <source>This computer is not assigned to a polling station yet: choose the station first.</source>
+      <translation>لم يُخصَّص هذا الحاسوب لمحطة اقتراع بعد: اختر المحطة أولًا.</translation>
+    </message>
+    <message>
+      <source>The polls of station {station} were closed at {when}: no more check-ins there.</source>
+      <translation>أُغلق الاقتراع في المحطة {station} بتاريخ {when}: لا يُقبل فيها تسجيل حضور بعد ذلك.</translation>
+    </message>
+    <message>
+      <source>The election has no polling date: voters' ages cannot be checked.</source>
+      <translation>لم يُحدَّد يوم الاقتراع لهذه الانتخابات: لا يمكن التحقق من أعمار الناخبين.</translation>
+    </message>
+    <message>
+      <source>The check-in package {path} is damaged or not a check-in package: {detail}. Nothing was merged.</source>
+      <translation>حزمة تسجيل الحضور {path} تالفة أو ليست حزمة تسجيل حضور: {detail}. لم يُدمج شيء.</translation>
+    </message>
+    <message>
+      <source>The check-in package {path} belongs to another election. Nothing was merged.</source>
+      <translation>حزمة تسجيل الحضور {path} تخص انتخابات أخرى. لم يُدمج شيء.</translation>
+    </message>
+    <message>
+      <source>The check-in package {path} holds an event {machine}/{sequence} that differs from the one already recorded under that number (a copied election file or a forged package). Nothing was merged.</source>
+      <translation>حزمة تسجيل الحضور {path} تحوي حدثًا {machine}/{sequence} يختلف عن الحدث المسجل سابقًا بالرقم نفسه (ملف انتخابات منسوخ أو حزمة مزوّرة). لم يُدمج شيء.</translation>
+    </message>
+    <message>
       <source>{field} must be a time of day such as 07:30, not “{value}”.</source>
       <translation>يجب أن يكون {field} وقتًا من اليوم مثل 07:30، لا «{value}».</translation>
     </message>
@@ -2289,6 +2341,30 @@
     <message>
       <source>Probable duplicate decided</source>
       <translation>البت في قيد مكرر محتمل</translation>
+    </message>
+    <message>
+      <source>Voter checked in</source>
+      <translation>تسجيل حضور ناخب</translation>
+    </message>
+    <message>
+      <source>Check-in undone</source>
+      <translation>إلغاء تسجيل حضور</translation>
+    </message>
+    <message>
+      <source>Computer assigned to a polling station</source>
+      <translation>تخصيص الحاسوب لمحطة اقتراع</translation>
+    </message>
+    <message>
+      <source>Polls closed at a station</source>
+      <translation>إغلاق الاقتراع في محطة</translation>
+    </message>
+    <message>
+      <source>Check-in events exported</source>
+      <translation>تصدير أحداث تسجيل الحضور</translation>
+    </message>
+    <message>
+      <source>Stations' check-in events merged</source>
+      <translation>دمج أحداث تسجيل الحضور من المحطات</translation>
     </message>
   </context>
   <context>
@@ -2643,6 +2719,21 @@
     <message>
       <source>CSV file (*.csv)</source>
       <translation>ملف CSV (*.csv)</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindVoterDialog</name>
+    <message>
+      <source>Find a voter by name</source>
+      <translation>البحث عن ناخب بالاسم</translation>
+    </message>
+    <message>
+      <source>Part of the name, e.g. احمد الكمزاري</source>
+      <translation>جزء من الاسم، مثل: احمد الكمزاري</translation>
+    </message>
+    <message>
+      <source>No voter found.</source>
+      <translation>لم يُعثر على ناخب.</translation>
     </message>
   </context>
   <context>
@@ -3438,6 +3529,145 @@
     </message>
   </context>
   <context>
+    <name>PollingPage</name>
+    <message>
+      <source>&amp;Station</source>
+      <translation>ال&amp;محطة</translation>
+    </message>
+    <message>
+      <source>Check-in desk</source>
+      <translation>مكتب تسجيل الحضور</translation>
+    </message>
+    <message>
+      <source>Scan or type the civil number, then Enter</source>
+      <translation>امسح البطاقة أو اكتب الرقم المدني، ثم اضغط Enter</translation>
+    </message>
+    <message>
+      <source>Enter: look up, then confirm · Esc: clear · Ctrl+F: find by name · Ctrl+Z: undo a check-in · Ctrl+P: print the list with marks · Ctrl+Shift+E: close the polls · F2: choose the station</source>
+      <translation>Enter: عرض الناخب ثم التأكيد · Esc: مسح · Ctrl+F: البحث بالاسم · Ctrl+Z: إلغاء تسجيل حضور · Ctrl+P: طباعة الكشف بعلامات الحضور · Ctrl+Shift+E: إغلاق الاقتراع · F2: اختيار المحطة</translation>
+    </message>
+    <message>
+      <source>Find by name</source>
+      <translation>البحث بالاسم</translation>
+    </message>
+    <message>
+      <source>Undo a check-in</source>
+      <translation>إلغاء تسجيل حضور</translation>
+    </message>
+    <message>
+      <source>Print the list with marks</source>
+      <translation>طباعة الكشف بعلامات الحضور</translation>
+    </message>
+    <message>
+      <source>Close the polls</source>
+      <translation>إغلاق الاقتراع</translation>
+    </message>
+    <message>
+      <source>Live turnout</source>
+      <translation>نسبة المشاركة لحظة بلحظة</translation>
+    </message>
+    <message>
+      <source>This station</source>
+      <translation>هذه المحطة</translation>
+    </message>
+    <message>
+      <source>Whole centre</source>
+      <translation>المركز كله</translation>
+    </message>
+    <message>
+      <source>Men</source>
+      <translation>ذكور</translation>
+    </message>
+    <message>
+      <source>Women</source>
+      <translation>إناث</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>المجموع</translation>
+    </message>
+    <message>
+      <source>Of the centre's roll</source>
+      <translation>من ناخبي المركز</translation>
+    </message>
+    <message>
+      <source>Voters checked in by hour</source>
+      <translation>الناخبون الحاضرون حسب الساعة</translation>
+    </message>
+    <message>
+      <source>This computer: {machine}</source>
+      <translation>هذا الحاسوب: {machine}</translation>
+    </message>
+    <message>
+      <source>Choose this computer's station first.</source>
+      <translation>اختر محطة هذا الحاسوب أولًا.</translation>
+    </message>
+    <message>
+      <source>Press Enter to check this voter in</source>
+      <translation>اضغط Enter لتسجيل حضور هذا الناخب</translation>
+    </message>
+    <message>
+      <source>Checked in: {name}</source>
+      <translation>سُجِّل حضور: {name}</translation>
+    </message>
+    <message>
+      <source>Ready: scan the next voter's card</source>
+      <translation>جاهز: امسح بطاقة الناخب التالي</translation>
+    </message>
+    <message>
+      <source>Man</source>
+      <translation>ذكر</translation>
+    </message>
+    <message>
+      <source>Woman</source>
+      <translation>أنثى</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>مقيد</translation>
+    </message>
+    <message>
+      <source>Removed from the roll</source>
+      <translation>محذوف من الجداول</translation>
+    </message>
+    <message>
+      <source>{age} years old on polling day</source>
+      <translation>العمر يوم الاقتراع: {age} سنة</translation>
+    </message>
+    <message>
+      <source>Age unknown</source>
+      <translation>العمر غير معروف</translation>
+    </message>
+    <message>
+      <source>Centre: {centre}</source>
+      <translation>المركز: {centre}</translation>
+    </message>
+    <message>
+      <source>Status: {status}</source>
+      <translation>الحالة: {status}</translation>
+    </message>
+    <message>
+      <source>Check-in undone: {civil}</source>
+      <translation>أُلغي تسجيل حضور: {civil}</translation>
+    </message>
+    <message>
+      <source>Printing the centre's list with check-in marks</source>
+      <translation>طباعة كشف المركز بعلامات الحضور</translation>
+    </message>
+    <message>
+      <source>The list of {count} voters is ready: {path}</source>
+      <translation>كشف {count} ناخبًا جاهز: {path}</translation>
+    </message>
+    <message>
+      <source>Close the polls of station {station}? No voter can be checked in there afterwards.</source>
+      <translation>إغلاق الاقتراع في المحطة {station}؟ لن يمكن تسجيل حضور أي ناخب فيها بعد ذلك.</translation>
+    </message>
+    <message>
+      <source>Polls closed: {total} voters ({men} men, {women} women), {undos} undone. Summary: {path}</source>
+      <translation>أُغلق الاقتراع: {total} ناخبًا ({men} ذكور، {women} إناث)، وأُلغي {undos} تسجيل. الملخص: {path}</translation>
+    </message>
+  </context>
+  <context>
     <name>Progress</name>
     <message>
       <source>Creating the election</source>
@@ -3546,6 +3776,10 @@
     <message>
       <source>Reading the columns of the file</source>
       <translation>جارٍ قراءة أعمدة الملف</translation>
+    </message>
+    <message>
+      <source>Printing the centre's list with check-in marks</source>
+      <translation>طباعة كشف المركز بعلامات الحضور</translation>
     </message>
   </context>
   <context>
@@ -4889,6 +5123,29 @@
     <message>
       <source>Backups</source>
       <translation>النسخ الاحتياطية</translation>
+    </message>
+  </context>
+  <context>
+    <name>UndoDialog</name>
+    <message>
+      <source>Undo a check-in</source>
+      <translation>إلغاء تسجيل حضور</translation>
+    </message>
+    <message>
+      <source>Why the check-in was made in error</source>
+      <translation>سبب تسجيل الحضور خطأً</translation>
+    </message>
+    <message>
+      <source>Civil number</source>
+      <translation>الرقم المدني</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>السبب</translation>
+    </message>
+    <message>
+      <source>Undo the check-in</source>
+      <translation>إلغاء تسجيل الحضور</translation>
     </message>
   </context>
   <context>

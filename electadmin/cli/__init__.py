@@ -21,6 +21,7 @@ AREAS += ("candidates",)
 AREAS += ("trust",)
 AREAS += ("results",)
 AREAS += ("roll",)
+AREAS += ("polling",)
 
 
 def build_parser() -> argparse.ArgumentParser:

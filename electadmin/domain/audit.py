@@ -87,6 +87,13 @@ class EventType(StrEnum):
     OBJECTION_DECIDED = "objection.decided"
     DUPLICATES_SCANNED = "duplicates.scanned"
     DUPLICATE_DECIDED = "duplicate.decided"
+    # polling day
+    VOTER_CHECKED_IN = "polling.checked_in"
+    CHECK_IN_UNDONE = "polling.check_in_undone"
+    POLLING_STATION_ASSIGNED = "polling.station_assigned"
+    POLLS_CLOSED = "polling.closed"
+    POLLING_EVENTS_EXPORTED = "polling.events_exported"
+    POLLING_EVENTS_MERGED = "polling.events_merged"
 
     @property
     def label(self) -> Term:
@@ -162,6 +169,13 @@ _LABELS: dict[EventType, Term] = {
     EventType.OBJECTION_DECIDED: QT_TRANSLATE_NOOP("Events", "Objection to the roll decided"),
     EventType.DUPLICATES_SCANNED: QT_TRANSLATE_NOOP("Events", "Roll searched for probable duplicates"),
     EventType.DUPLICATE_DECIDED: QT_TRANSLATE_NOOP("Events", "Probable duplicate decided"),
+    # polling day
+    EventType.VOTER_CHECKED_IN: QT_TRANSLATE_NOOP("Events", "Voter checked in"),
+    EventType.CHECK_IN_UNDONE: QT_TRANSLATE_NOOP("Events", "Check-in undone"),
+    EventType.POLLING_STATION_ASSIGNED: QT_TRANSLATE_NOOP("Events", "Computer assigned to a polling station"),
+    EventType.POLLS_CLOSED: QT_TRANSLATE_NOOP("Events", "Polls closed at a station"),
+    EventType.POLLING_EVENTS_EXPORTED: QT_TRANSLATE_NOOP("Events", "Check-in events exported"),
+    EventType.POLLING_EVENTS_MERGED: QT_TRANSLATE_NOOP("Events", "Stations' check-in events merged"),
 }
 
 

@@ -172,6 +172,21 @@ class ErrorCode(StrEnum):
     ROLL_LEAD_UNKNOWN = "roll.lead_unknown"
     ROLL_LEAD_DECIDED = "roll.lead_decided"
     ROLL_KEEP_NOT_IN_LEAD = "roll.keep_not_in_lead"
+    # polling day (domain.polling, services.polling)
+    POLLING_NOT_ON_ROLL = "polling.not_on_roll"
+    POLLING_REMOVED = "polling.removed"
+    POLLING_NOT_ELIGIBLE = "polling.not_eligible"
+    POLLING_OTHER_CENTRE = "polling.other_centre"
+    POLLING_ALREADY_VOTED = "polling.already_voted"
+    POLLING_NOT_CHECKED_IN = "polling.not_checked_in"
+    POLLING_REASON_REQUIRED = "polling.reason_required"
+    POLLING_UNKNOWN_STATION = "polling.unknown_station"
+    POLLING_NO_STATION = "polling.no_station"
+    POLLING_STATION_CLOSED = "polling.station_closed"
+    POLLING_NO_POLLING_DATE = "polling.no_polling_date"
+    POLLING_PACKAGE_DAMAGED = "polling.package_damaged"
+    POLLING_PACKAGE_OTHER_ELECTION = "polling.package_other_election"
+    POLLING_EVENT_CONFLICT = "polling.event_conflict"
 
 
 _TEMPLATES: Mapping[ErrorCode, Term] = {
@@ -406,6 +421,33 @@ _TEMPLATES: Mapping[ErrorCode, Term] = {
         "Errors", "The probable duplicate number {value} has already been decided ({state})."),
     ErrorCode.ROLL_KEEP_NOT_IN_LEAD: QT_TRANSLATE_NOOP(
         "Errors", "The entry to keep ({civil_number}) is not one of the two entries under review."),
+    # polling day (domain.polling, services.polling)
+    ErrorCode.POLLING_NOT_ON_ROLL: QT_TRANSLATE_NOOP(
+        "Errors", "The civil number {civil_number} is not on the electoral roll."),
+    ErrorCode.POLLING_REMOVED: QT_TRANSLATE_NOOP(
+        "Errors", "The voter {civil_number} has been removed from the electoral roll."),
+    ErrorCode.POLLING_NOT_ELIGIBLE: QT_TRANSLATE_NOOP(
+        "Errors", "Not eligible: {age} years old on polling day; voters must be at least {minimum}."),
+    ErrorCode.POLLING_OTHER_CENTRE: QT_TRANSLATE_NOOP(
+        "Errors", "Registered at another polling centre: {centre} ({code})."),
+    ErrorCode.POLLING_ALREADY_VOTED: QT_TRANSLATE_NOOP(
+        "Errors", "Already voted: at station {station} ({centre}) at {when}."),
+    ErrorCode.POLLING_NOT_CHECKED_IN: QT_TRANSLATE_NOOP(
+        "Errors", "The voter {civil_number} has no check-in to undo."),
+    ErrorCode.POLLING_REASON_REQUIRED: QT_TRANSLATE_NOOP("Errors", "Write the reason for undoing the check-in."),
+    ErrorCode.POLLING_UNKNOWN_STATION: QT_TRANSLATE_NOOP("Errors", "There is no polling station “{value}”."),
+    ErrorCode.POLLING_NO_STATION: QT_TRANSLATE_NOOP(
+        "Errors", "This computer is not assigned to a polling station yet: choose the station first."),
+    ErrorCode.POLLING_STATION_CLOSED: QT_TRANSLATE_NOOP(
+        "Errors", "The polls of station {station} were closed at {when}: no more check-ins there."),
+    ErrorCode.POLLING_NO_POLLING_DATE: QT_TRANSLATE_NOOP(
+        "Errors", "The election has no polling date: voters' ages cannot be checked."),
+    ErrorCode.POLLING_PACKAGE_DAMAGED: QT_TRANSLATE_NOOP(
+        "Errors", "The check-in package {path} is damaged or not a check-in package: {detail}. Nothing was merged."),
+    ErrorCode.POLLING_PACKAGE_OTHER_ELECTION: QT_TRANSLATE_NOOP(
+        "Errors", "The check-in package {path} belongs to another election. Nothing was merged."),
+    ErrorCode.POLLING_EVENT_CONFLICT: QT_TRANSLATE_NOOP(
+        "Errors", "The check-in package {path} holds an event {machine}/{sequence} that differs from the one already recorded under that number (a copied election file or a forged package). Nothing was merged."),
 }
 
 class ElectadminError(Exception):

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from electadmin.domain.audit import EventType
@@ -25,30 +25,37 @@ from electadmin.storage.base import utcnow
 from electadmin.storage.models import AuditEntry, AuditHead, Election
 
 
+_HEAD = select(AuditHead.sequence, AuditHead.hash).where(AuditHead.id == 1).with_for_update()
+_INSERT = insert(AuditEntry)
+_ADVANCE = update(AuditHead).where(AuditHead.id == 1)
+
+
 def record(session: Session, event: EventType, object_type: str, object_key: str, *,
            before: Mapping[str, Any] | None = None, after: Mapping[str, Any] | None = None) -> int:
     """Append one entry to the chain inside *session*'s transaction; returns its sequence number.
 
     The head row is locked first (``FOR UPDATE`` on PostgreSQL; on SQLite the writing transaction
     already holds the database's write lock), so concurrent writers chain one after the other.
+    Core statements built once, no ORM objects: every user action writes one of these, and the
+    check-in desk writes one per voter.
     """
-    head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one_or_none()
+    connection = session.connection()
+    head = connection.execute(_HEAD).one_or_none()
     if head is None:
-        head = AuditHead(id=1, sequence=0, hash=GENESIS_HASH)
-        session.add(head)
+        session.add(AuditHead(id=1, sequence=0, hash=GENESIS_HASH))
         session.flush()
+        head = (0, GENESIS_HASH)
     entry = ChainEntry(
-        sequence=head.sequence + 1, at=utcnow(), actor=str(session.info.get("actor", "system")),
+        sequence=head[0] + 1, at=utcnow(), actor=str(session.info.get("actor", "system")),
         event=event.value, object_type=object_type, object_key=str(object_key),
-        before=_plain(before), after=_plain(after), prev_hash=head.hash,
+        before=_plain(before), after=_plain(after), prev_hash=head[1],
     )
     digest = entry_hash(entry)
-    session.add(AuditEntry(
-        sequence=entry.sequence, at=entry.at, actor=entry.actor, event=entry.event,
-        object_type=entry.object_type, object_key=entry.object_key, before=entry.before,
-        after=entry.after, prev_hash=entry.prev_hash, hash=digest,
-    ))
-    session.execute(update(AuditHead).where(AuditHead.id == 1).values(sequence=entry.sequence, hash=digest))
+    connection.execute(_INSERT, {
+        "sequence": entry.sequence, "at": entry.at, "actor": entry.actor, "event": entry.event,
+        "object_type": entry.object_type, "object_key": entry.object_key, "before": entry.before,
+        "after": entry.after, "prev_hash": entry.prev_hash, "hash": digest})
+    connection.execute(_ADVANCE, {"sequence": entry.sequence, "hash": digest})
     return entry.sequence
 
 

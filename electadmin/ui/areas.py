@@ -63,6 +63,13 @@ def _roll(ctx: UiContext) -> QWidget:
     return RollPage(ctx)
 
 
+# polling day
+def _polling(ctx: UiContext) -> QWidget:
+    from electadmin.ui.polling.page import PollingPage
+
+    return PollingPage(ctx)
+
+
 def _settings(ctx: UiContext) -> QWidget:
     from electadmin.ui.settings.page import SettingsPage
 
@@ -82,7 +89,8 @@ AREAS: tuple[Area, ...] = (
          QT_TRANSLATE_NOOP("Areas", "Applications, eligibility checks, decisions and appeals, ballot order "
                                     "and the official candidate lists."), _candidates),
     Area("polling", QT_TRANSLATE_NOOP("Areas", "Polling"),
-         QT_TRANSLATE_NOOP("Areas", "Checking voters in at the station, live turnout and closing the polls.")),
+         QT_TRANSLATE_NOOP("Areas", "Checking voters in at the station, live turnout and closing the polls."),
+         _polling),
     Area("results", QT_TRANSLATE_NOOP("Areas", "Count and results"),
          QT_TRANSLATE_NOOP("Areas", "Station count records, reconciliation, consolidation, winners and "
                                     "certification."), _results),

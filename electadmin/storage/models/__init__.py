@@ -30,6 +30,9 @@ from electadmin.storage.models.results import (  # noqa: E402
     TieDraw,
 )
 
+# polling day
+from electadmin.storage.models.polling import PollingCheckIn, PollingClosure, PollingEventRow, PollingMachine  # noqa: E402, I001
+
 __all__ = [
     "AuditEntry",
     "AuditHead",
@@ -42,6 +45,10 @@ __all__ = [
     "Election",
     "Governorate",
     "PollingCentre",
+    "PollingCheckIn",
+    "PollingClosure",
+    "PollingEventRow",
+    "PollingMachine",
     "PollingStation",
     "RollImport",
     "RollState",

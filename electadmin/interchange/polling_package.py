@@ -1,0 +1,192 @@
+"""A station's check-in events as a package: the payload and its manifest, read back as hostile input.
+
+The package is a ZIP file of two members, both in the canonical encoding of
+:mod:`electadmin.integrity.canonical`:
+
+* ``events.json``: ``{"format": "electadmin.polling-events", "version": 1, "election": UID,
+  "machine": ID, "events": [...]}``, each event as :meth:`PollingEvent.to_plain` gives it;
+* ``manifest.json``: the election, the machine, the number of events and, under ``files``, the
+  SHA-256 of every other member's bytes.
+
+Signing is kept apart on purpose: the trust work's signed package (``interchange/package.py``) signs
+the manifest (which pins the payload's hash) and adds its signature as a third member, and verifies
+it before :func:`read_package` is called. Everything here is checked as if the file were forged:
+the manifest's hashes, the member list, the election, and every field of every event; a failure is
+``POLLING_PACKAGE_DAMAGED`` saying what is wrong, and nothing is merged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from electadmin.domain.errors import ElectadminError, ErrorCode
+from electadmin.domain.polling import EventKind, PollingEvent
+from electadmin.integrity.canonical import canonical_bytes
+from electadmin.interchange.tabular import atomic_path
+
+FORMAT = "electadmin.polling-events"
+VERSION = 1
+PAYLOAD = "events.json"
+MANIFEST = "manifest.json"
+MAX_EVENTS = 5_000_000
+
+
+EventRecord = tuple[str, int, str, str, str, str, datetime, str, str, str | None, int | None, str]
+"""An event as the merge handles it in bulk: machine, sequence, kind, civil number, station, clerk,
+time (aware, UTC), gender, reason, target machine, target sequence, and the event's digest."""
+
+_KEYS = frozenset(("machine", "sequence", "kind", "civil_number", "station", "clerk", "at", "gender", "reason",
+                   "target"))
+_KINDS = frozenset(k.value for k in EventKind)
+
+
+@dataclass(frozen=True, slots=True)
+class EventPackage:
+    path: Path
+    election: str
+    machine: str
+    records: tuple[EventRecord, ...]
+    payload_sha256: str
+
+    @property
+    def events(self) -> tuple[PollingEvent, ...]:
+        """The records as domain events (for checks; the merge itself works on the records)."""
+        return tuple(record_event(r) for r in self.records)
+
+
+def event_digest(event: PollingEvent) -> str:
+    """SHA-256 of the event's fields: equal digests, equal events. A merge compares digests to spot
+    two different events under one key without comparing every field of every stored event."""
+    target = event.target or (None, None)
+    return _digest(event.machine, event.sequence, event.kind.value, event.civil_number, event.station,
+                   event.clerk, _AT(event.at), event.gender, event.reason, target[0], target[1])
+
+
+def _digest(*fields: object) -> str:
+    """The fields as a JSON array (unambiguous, and the C encoder's fast path)."""
+    return hashlib.sha256(json.dumps(fields).encode("ascii")).hexdigest()
+
+
+def _AT(at: datetime) -> str:  # noqa: N802 - the canonical rendering of an instant (integrity.canonical)
+    return canonical_bytes(at)[1:-1].decode("ascii")
+
+
+def record_event(r: EventRecord) -> PollingEvent:
+    return PollingEvent(r[0], r[1], EventKind(r[2]), r[3], r[4], r[5], r[6], r[7], r[8],
+                        (r[9], r[10]) if r[9] is not None else None)
+
+
+def package_files(election: str, machine: str, events: list[PollingEvent]) -> dict[str, bytes]:
+    """The members of a package (name → bytes): the payload and the manifest pinning its hash."""
+    payload = canonical_bytes({"format": FORMAT, "version": VERSION, "election": election, "machine": machine,
+                               "events": [e.to_plain() for e in events]})
+    manifest = canonical_bytes({"format": FORMAT, "version": VERSION, "election": election, "machine": machine,
+                                "events": len(events), "files": {PAYLOAD: hashlib.sha256(payload).hexdigest()}})
+    return {PAYLOAD: payload, MANIFEST: manifest}
+
+
+def write_package(path: Path, election: str, machine: str, events: list[PollingEvent]) -> str:
+    """Write the package atomically; returns the payload's SHA-256."""
+    files = package_files(election, machine, events)
+    with atomic_path(path) as temporary:
+        with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for name, data in files.items():
+                info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                archive.writestr(info, data)
+    return hashlib.sha256(files[PAYLOAD]).hexdigest()
+
+
+def _damaged(path: Path, detail: str) -> ElectadminError:
+    return ElectadminError(ErrorCode.POLLING_PACKAGE_DAMAGED, path=str(path), detail=detail)
+
+
+def read_package(path: Path, election: str) -> EventPackage:
+    """Read and verify the package at *path* for the election *election* (its uid)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if names != {PAYLOAD, MANIFEST}:
+                raise _damaged(path, f"members {sorted(names)}")
+            manifest_bytes = archive.read(MANIFEST)
+            payload_bytes = archive.read(PAYLOAD)
+    except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile, KeyError) as exc:
+        raise _damaged(path, str(exc) or type(exc).__name__) from exc
+    manifest = _json(path, manifest_bytes, MANIFEST)
+    digest = hashlib.sha256(payload_bytes).hexdigest()
+    if not isinstance(manifest.get("files"), dict) or manifest["files"].get(PAYLOAD) != digest:
+        raise _damaged(path, f"{PAYLOAD} does not match the manifest's SHA-256")
+    payload = _json(path, payload_bytes, PAYLOAD)
+    for doc in (manifest, payload):
+        if doc.get("format") != FORMAT or doc.get("version") != VERSION:
+            raise _damaged(path, "unknown format or version")
+    if payload.get("election") != election or manifest.get("election") != election:
+        raise ElectadminError(ErrorCode.POLLING_PACKAGE_OTHER_ELECTION, path=str(path))
+    machine = payload.get("machine")
+    raw = payload.get("events")
+    if not _text(machine, 32) or machine != manifest.get("machine") or not isinstance(raw, list):
+        raise _damaged(path, "machine or events missing")
+    if len(raw) != manifest.get("events") or len(raw) > MAX_EVENTS:
+        raise _damaged(path, "the number of events differs from the manifest")
+    records = tuple(_record(path, index, item, machine) for index, item in enumerate(raw, start=1))
+    if len({(r[0], r[1]) for r in records}) != len(records):
+        raise _damaged(path, "an event number appears twice")
+    return EventPackage(path, election, machine, records, digest)
+
+
+def _json(path: Path, data: bytes, name: str) -> dict[str, Any]:
+    try:
+        value = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise _damaged(path, f"{name}: {exc}") from exc
+    if not isinstance(value, dict):
+        raise _damaged(path, f"{name} is not an object")
+    return value
+
+
+def _text(value: Any, maximum: int, *, empty: bool = False) -> bool:
+    return isinstance(value, str) and (empty or value != "") and len(value) <= maximum
+
+
+_CANONICAL_AT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z")
+_CIVIL = re.compile(r"[0-9]{1,12}")
+
+
+def _record(path: Path, index: int, item: Any, machine: str) -> EventRecord:
+    """One event of a package, checked field by field (the time in its canonical UTC form, so that
+    the event's digest is the one its recording machine computed). Written for speed: a wilayat
+    merges hundreds of thousands of these."""
+    try:
+        if type(item) is not dict or item.keys() != _KEYS or item["kind"] not in _KINDS:
+            raise ValueError
+        sequence, at_text, target, reason = item["sequence"], item["at"], item["target"], item["reason"]
+        civil, station, clerk, gender = item["civil_number"], item["station"], item["clerk"], item["gender"]
+        if not (item["machine"] == machine and type(sequence) is int and 1 <= sequence < 2**31
+                and type(at_text) is str and _CANONICAL_AT.fullmatch(at_text)
+                and type(civil) is str and _CIVIL.fullmatch(civil)
+                and type(station) is str and 0 < len(station) <= 24 and type(clerk) is str and 0 < len(clerk) <= 100
+                and gender in ("M", "F") and type(reason) is str and len(reason) <= 500):
+            raise ValueError
+        at = datetime.fromisoformat(at_text)  # the canonical form: UTC, "Z"
+        if item["kind"] == "undo":
+            if not (type(target) is list and len(target) == 2 and type(target[0]) is str
+                    and 0 < len(target[0]) <= 32 and type(target[1]) is int and 1 <= target[1] < 2**31 and reason):
+                raise ValueError
+            target_machine, target_sequence = target
+        elif target is None:
+            target_machine = target_sequence = None
+        else:
+            raise ValueError
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise _damaged(path, f"event {index}") from exc
+    digest = _digest(machine, sequence, item["kind"], civil, station, clerk, at_text, gender, reason,
+                     target_machine, target_sequence)
+    return (machine, sequence, item["kind"], civil, station, clerk, at, gender, reason, target_machine,
+            target_sequence, digest)

@@ -1,0 +1,57 @@
+"""A small election ready for polling day, shared by the polling tests (service, CLI, interface).
+
+Two centres of one wilayat (two stations at the first, one at the second) and a handful of voters,
+among them one removed, one too young on polling day and one registered at the second centre;
+the election is moved to the polling phase.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from electadmin.domain.arabic import search_key
+from electadmin.domain.election import Phase
+from electadmin.domain.geography import CentreKind
+from electadmin.services.election import set_phase
+from electadmin.services.geography import CentreDTO, GovernorateDTO, WilayatDTO, save_centre, save_governorate, save_wilayat
+from electadmin.storage.base import utcnow
+from electadmin.storage.models import PollingCentre, Voter, Wilayat
+
+CENTRE_A, CENTRE_B = "SEEB-01", "SEEB-02"
+STATION_A1, STATION_A2, STATION_B1 = "SEEB-01-1", "SEEB-01-2", "SEEB-02-1"
+
+VOTERS = (
+    # civil number, name, gender, birth date, centre, status
+    ("10000001", "أحمد بن عبدالله بن محمد الكمزاري", "M", date(1980, 3, 1), CENTRE_A, "active"),
+    ("10000002", "فاطمة بنت سالم بن علي الحارثية", "F", date(1990, 7, 12), CENTRE_A, "active"),
+    ("10000003", "مريم بنت خالد بن سعيد البلوشية", "F", date(1975, 1, 30), CENTRE_A, "active"),
+    ("10000004", "سالم بن حمد بن ناصر الوهيبي", "M", date(1960, 11, 5), CENTRE_A, "removed"),
+    ("10000005", "خالد بن سعيد بن راشد المعمري", "M", date(2010, 1, 1), CENTRE_A, "active"),
+    ("10000006", "علي بن محمد بن سيف الشحي", "M", date(1985, 5, 5), CENTRE_B, "active"),
+    ("10000007", "إبراهيم بن مصطفى بن يوسف السيابي", "M", date(1970, 9, 9), CENTRE_A, "active"),
+)
+
+
+def prepare_polling(store, *, phase: Phase = Phase.POLLING) -> None:
+    """Geography, voters and the phase of a polling-day election in *store*."""
+    save_governorate(store, GovernorateDTO("OM-MA", "مسقط", "Muscat"))
+    save_wilayat(store, WilayatDTO("SEEB", "OM-MA", "السيب", "Seeb", seats=2))
+    save_centre(store, CentreDTO(CENTRE_A, "SEEB", "مدرسة السيب للتعليم الأساسي", "Seeb School",
+                                 CentreKind.JOINT, stations=2))
+    save_centre(store, CentreDTO(CENTRE_B, "SEEB", "مدرسة الخوض", "Al Khoud School", CentreKind.JOINT))
+    add_voters(store, VOTERS)
+    for step in (Phase.ROLL, Phase.CANDIDACY, Phase.POLLING):
+        if step.index <= phase.index:
+            set_phase(store, step)
+
+
+def add_voters(store, voters) -> None:
+    with store.write() as session:
+        wilayat = session.scalar(select(Wilayat.id).where(Wilayat.code == "SEEB"))
+        centres = dict(session.execute(select(PollingCentre.code, PollingCentre.id)).all())
+        for civil, name, gender, birth, centre, status in voters:
+            session.add(Voter(civil_number=civil, name=name, name_key=search_key(name), gender=gender,
+                              birth_date=birth, wilayat_id=wilayat, centre_id=centres[centre], status=status,
+                              updated_at=utcnow()))
