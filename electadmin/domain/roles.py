@@ -63,6 +63,10 @@ class Permission(StrEnum):
     # the electoral roll
     ROLL_IMPORT = "roll.import"
     ROLL_EDIT = "roll.edit"
+    # polling day
+    CHECK_IN = "polling.check_in"
+    CHECK_IN_UNDO = "polling.undo"
+    POLLING_MERGE = "polling.merge"
     # count and results
     COUNT_ENTER = "count.enter"
     RESULTS_IMPORT = "results.import"
@@ -80,10 +84,11 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.GEOGRAPHY_EDIT, Permission.CANDIDATES_REGISTER, Permission.CANDIDATES_DECIDE,
         Permission.BALLOT_ORDER_FIX, Permission.DATA_EXPORT, Permission.SIGN,
         Permission.PACKAGE_EXPORT, Permission.PACKAGE_IMPORT, Permission.BACKUP_CREATE,
-        Permission.AUDIT_EXPORT, Permission.ROLL_IMPORT, Permission.ROLL_EDIT, Permission.COUNT_ENTER, Permission.RESULTS_IMPORT, Permission.RESULTS_CERTIFY,
+        Permission.AUDIT_EXPORT, Permission.ROLL_IMPORT, Permission.ROLL_EDIT, Permission.CHECK_IN,
+        Permission.CHECK_IN_UNDO, Permission.POLLING_MERGE, Permission.COUNT_ENTER, Permission.RESULTS_IMPORT, Permission.RESULTS_CERTIFY,
     }),
-    # a clerk types the count record of a station of their own centre
-    Role.CLERK: frozenset({Permission.COUNT_ENTER}),
+    # a clerk checks voters in and types the count record at the stations of their own centre
+    Role.CLERK: frozenset({Permission.CHECK_IN, Permission.COUNT_ENTER}),
     Role.OBSERVER: _READERS,
 }
 

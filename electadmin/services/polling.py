@@ -15,9 +15,11 @@ reads the first one's check-in and is refused.
 
 Where other work plugs in at merge time:
 
-* users and roles (trust): :func:`authorise` is the one place that decides whether the acting user
-  may check voters in at a station (a polling clerk bound to its centre) or undo a check-in (a
-  supervisor-capable role). Until the trust work lands it only records who acted (``store.actor``).
+* users and roles: :func:`authorise` is the one place that decides whether the acting user may act
+  at a station: a polling clerk checks voters in, serves and closes only the stations of the centre
+  its sign-in is bound to (:data:`Permission.CHECK_IN`); undoing a check-in needs a supervisor, a
+  committee secretary or the system administrator (:data:`Permission.CHECK_IN_UNDO`); merging
+  stations' logs is the wilayat committee's (:data:`Permission.POLLING_MERGE`).
 * signed packages (trust): :func:`export_events` and :func:`merge_packages` write and read the
   *payload and manifest* of :mod:`electadmin.interchange.polling_package`; the signed package of
   ``interchange/package.py`` wraps those files and verifies its signature before they are read here.
@@ -45,6 +47,7 @@ from electadmin.domain.candidacy import check_civil_number
 from electadmin.domain.election import Phase
 from electadmin.domain.eligibility import age_on
 from electadmin.domain.errors import ElectadminError, ErrorCode
+from electadmin.domain.roles import Permission
 from electadmin.domain.polling import (
     CheckInRefused,
     EventKind,
@@ -56,6 +59,7 @@ from electadmin.domain.polling import (
 )
 from electadmin.interchange import polling_package
 from electadmin.services import audit
+from electadmin.services.authz import require, requires
 from electadmin.services.store import Store
 from electadmin.storage.base import utcnow
 from electadmin.storage.models import (
@@ -266,15 +270,14 @@ class CentreListEntry:
 # ---------------------------------------------------------------- permissions (trust plugs in here)
 
 
-def authorise(session: Session, action: str, station_code: str) -> str:
-    """Who is acting, once allowed to do *action* (``check_in``, ``undo``, ``close``) at the station.
+_PERMISSION = {"check_in": Permission.CHECK_IN, "close": Permission.CHECK_IN, "undo": Permission.CHECK_IN_UNDO}
 
-    The trust work replaces this body with its role check (``services/authz.py``): a polling clerk
-    may check in only at a station of the centre its login is bound to; ``undo`` and ``close`` need a
-    supervisor-capable role. Every polling action calls this one function first, in its transaction.
-    Until then every user may act, and the acting user's name is recorded as the clerk.
-    """
-    return str(session.info.get("actor", "system"))
+
+def authorise(store: Store, action: str, station: StationInfo) -> str:
+    """The acting user's name, once allowed to do *action* (``check_in``, ``undo``, ``close``) at
+    *station* (a clerk only at a station of its own centre). Every polling action at a station calls
+    this one function, in its transaction, before it writes."""
+    return require(store, _PERMISSION[action], centre=station.centre_code).name
 
 
 # ---------------------------------------------------------------- hot statements (built once)
@@ -389,14 +392,15 @@ def _check_open(ctx: _Context, station: StationInfo) -> None:
                               when=local_time(station.closed_at, ctx.timezone))
 
 
-def _open_station(session: Session, station_code: str | None, action: str) -> tuple[_Context, StationInfo, str]:
+def _open_station(store: Store, session: Session, station_code: str | None,
+                  action: str) -> tuple[_Context, StationInfo, str]:
     """The election, the station (this computer's by default) and who acts, for an *action* at a
     station whose polls are open, in the polling phase."""
     ctx = _context(session)
     _require_phase(ctx, Phase.POLLING)
     station = _station(session, _station_code(session, station_code))
     _check_open(ctx, station)
-    return ctx, station, authorise(session, action, station.code)
+    return ctx, station, authorise(store, action, station)
 
 
 # ---------------------------------------------------------------- this machine
@@ -410,10 +414,12 @@ def machine_info(store: Store) -> MachineInfo:
         return MachineInfo(row.machine_id, row.station_code, int(events or 0))
 
 
+@requires(Permission.CHECK_IN)
 def assign_station(store: Store, station_code: str) -> StationInfo:
     """Set the station this computer serves (the default of every check-in made on it)."""
     with store.write() as session:
         station = _station(session, station_code)
+        require(store, Permission.CHECK_IN, centre=station.centre_code)
         before = session.execute(_MACHINE).one().station_code
         session.execute(update(PollingMachine).where(PollingMachine.id == 1).values(station_code=station.code))
         audit.record(session, EventType.POLLING_STATION_ASSIGNED, "station", station.code,
@@ -447,6 +453,7 @@ def look_up(store: Store, civil_number: str, station_code: str | None = None) ->
         return _desk_voter(session, ctx, number, station)[0]
 
 
+@requires(Permission.CHECK_IN)
 def check_in(store: Store, civil_number: str, station_code: str | None = None) -> CheckInResult:
     """Check a voter in at a station (this computer's when *station_code* is not given).
 
@@ -458,7 +465,7 @@ def check_in(store: Store, civil_number: str, station_code: str | None = None) -
     """
     number = check_civil_number(civil_number)
     with store.write() as session:
-        ctx, station, clerk = _open_station(session, station_code, "check_in")
+        ctx, station, clerk = _open_station(store, session, station_code, "check_in")
         voter, _ = _desk_voter(session, ctx, number, station, lock=True)
         if voter.refusal is not None:
             raise CheckInRefused(voter.refusal)
@@ -476,6 +483,7 @@ def check_in(store: Store, civil_number: str, station_code: str | None = None) -
         return CheckInResult(number, voter.name, voter.gender, station.code, machine, sequence, at)
 
 
+@requires(Permission.CHECK_IN_UNDO)
 def undo_check_in(store: Store, civil_number: str, reason: str,
                   event: tuple[str, int] | None = None) -> UndoResult:
     """Undo a check-in made in error; the voter may then be checked in again.
@@ -501,7 +509,7 @@ def undo_check_in(store: Store, civil_number: str, reason: str,
         target = rows[0]
         station = _station(session, target.station_code)
         _check_open(ctx, station)
-        clerk = authorise(session, "undo", station.code)
+        clerk = authorise(store, "undo", station)
         machine, sequence = _next_sequence(session)
         undone = (target.machine_id, target.sequence)
         event = PollingEvent(machine, sequence, EventKind.UNDO, number, target.station_code, clerk[:100], utcnow(),
@@ -664,10 +672,11 @@ def closing_summary(store: Store, station_code: str | None = None) -> StationClo
         return _summary(session, _station(session, _station_code(session, station_code)))
 
 
+@requires(Permission.CHECK_IN)
 def close_polls(store: Store, station_code: str | None = None) -> StationClosingSummary:
     """Close the polls of a station: its summary is fixed, and no more check-ins or undos there."""
     with store.write() as session:
-        _ctx, station, who = _open_station(session, station_code, "close")
+        _ctx, station, who = _open_station(store, session, station_code, "close")
         summary = _summary(session, station)
         session.add(PollingClosure(station_code=station.code, closed_at=utcnow(), closed_by=who[:100],
                                    men=summary.men, women=summary.women, undo_count=summary.undo_count))
@@ -740,6 +749,7 @@ def _event_columns():
             PollingEventRow.target_machine, PollingEventRow.target_sequence)
 
 
+@requires(Permission.CHECK_IN)
 def export_events(store: Store, path: str | Path) -> ExportSummary:
     """Write this machine's events (check-ins and undos) as a package to *path* (atomically).
 
@@ -759,6 +769,7 @@ def export_events(store: Store, path: str | Path) -> ExportSummary:
     return ExportSummary(target, machine, len(events), digest)
 
 
+@requires(Permission.POLLING_MERGE)
 def merge_packages(store: Store, paths: Sequence[str | Path]) -> MergeSummary:
     """Merge stations' packages into this store's log, in any order, any number of times.
 
