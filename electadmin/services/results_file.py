@@ -422,9 +422,8 @@ def _write(session: Session, stations: dict[int, _Station], places: dict[int, tu
     bulk_insert(session, StationResult.__table__, [{
         "station_id": r["station_id"], "wilayat_id": r["wilayat_id"], "record_id": record_ids[r["station_id"]],
         "reconciles": r["reconciles"], **{name: r[name] for name in FIGURES}} for r in records])
-    bulk_insert(session, StationVote.__table__, [
-        {"station_id": sid, "candidate_id": cid, "wilayat_id": places[sid][1], "votes": v}
-        for sid in changed for cid, v in stations[sid].votes.items()])
+    insert_tuples(session, StationVote.__table__, ("station_id", "candidate_id", "wilayat_id", "votes"),
+                  [(sid, cid, places[sid][1], v) for sid in changed for cid, v in stations[sid].votes.items()])
     per_wilayat: dict[str, int] = {}
     wilayat_codes = dict(session.execute(select(Wilayat.id, Wilayat.code)).all())
     for sid in changed:
@@ -450,7 +449,14 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     for i, process in processors:
         for row in values:
             row[i] = process(row[i])
-    values = [tuple(row) for row in values]
+    insert_tuples(session, table, names, [tuple(row) for row in values])
+
+
+def insert_tuples(session: Session, table: Table, names: Sequence[str], values: list[tuple[Any, ...]]) -> None:
+    """Insert plain tuples of *names* (already in the driver's terms) with the driver's executemany."""
+    if not values:
+        return
+    dialect = session.get_bind().dialect
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
     connection = session.connection()
     sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join([mark] * len(names))})"
