@@ -14,7 +14,7 @@ def register(commands) -> None:
     parser = commands.add_parser("results", help="station count records, consolidated results and exports")
     sub = parser.add_subparsers(dest="results_command", metavar="ACTION", required=True)
     imp = sub.add_parser("import", help="import station results (XLSX or CSV); a file with any bad row imports nothing")
-    add_db(imp)
+    add_db(imp, writes=True)
     imp.add_argument("path", type=Path)
     imp.set_defaults(handler=_import)
     show = sub.add_parser("show", help="per constituency: seats, candidates with votes, winners, status")
@@ -23,7 +23,7 @@ def register(commands) -> None:
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=_show)
     exp = sub.add_parser("export", help="export the results: NIST SP 1500-100 v2 JSON (cdf), XLSX or CSV")
-    add_db(exp)
+    add_db(exp, writes=True)
     exp.add_argument("--format", choices=FORMATS, required=True)
     exp.add_argument("--table", choices=("candidates", "constituencies", "stations"), default="candidates",
                      help="XLSX/CSV: which table (default: candidates' votes)")

@@ -545,7 +545,7 @@ def import_roll(store: Store, path: str | Path, *, mapping: RollMapping | None =
                                     run.removed, len(run.bad))
         session.add(RollImport(file_name=source.name[:400], sha256=sha256, rows=run.rows, added=run.added,
                                changed=run.changed, removed=run.removed, skipped=len(run.bad),
-                               imported_by=store.actor[:100], imported_at=run.now))
+                               imported_by=store.actor_name[:100], imported_at=run.now))
         audit.record(session, EventType.ROLL_IMPORTED, "roll", source.name, after={
             "file": source.name, "sha256": sha256, "rows": run.rows, "added": run.added, "changed": run.changed,
             "unchanged": run.unchanged, "removed": run.removed, "skipped": len(run.bad),

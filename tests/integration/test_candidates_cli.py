@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from tests.integration.test_cli import electadmin
+from tests.integration.test_cli import CHAIR, electadmin, new_store
 
 
 @pytest.fixture(scope="module")
@@ -73,18 +73,17 @@ def test_export_pdf_xlsx_csv_and_reimport_refusal(demo, tmp_path):
 def test_a_bad_file_is_reported_in_arabic(tmp_path):
     from electadmin.services.election import create_election
     from electadmin.services.reference import load_reference_geography
-    from electadmin.services.store import Store
     from tests.conftest import sample_definition
 
     # an election still taking applications (the demo has reached its count, its candidates are frozen)
     election = tmp_path / "open.electadmin"
-    store = Store.open(election, create=True)
+    store = new_store(election)
     create_election(store, sample_definition())
     load_reference_geography(store)
     store.close()
     path = tmp_path / "bad.csv"
     path.write_text("الرقم المدني,الاسم,الجنس,تاريخ الميلاد,الولاية,المؤهل\n12,Ahmed,ذكر,1/1/1980,MA01,ثانوي\n",
                     encoding="utf-8")
-    result = electadmin("candidates", "import", "--db", str(election), str(path), lang="ar")
+    result = electadmin("candidates", "import", "--db", str(election), str(path), lang="ar", user=CHAIR)
     assert result.returncode == 1
     assert "row 2" in result.stderr and "بحروف عربية" in result.stderr

@@ -15,6 +15,17 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 DEMO_ADMIN = ("admin", "demo-admin-2027")  # the demo election's administrator account
+CHAIR = ("chair", "wadi-bani-khalid-27")  # the administrator of the elections the tests make (see new_store)
+
+
+def new_store(path: Path):
+    """A new election file at *path* whose first administrator is :data:`CHAIR`, signed in."""
+    from electadmin.services.store import Store
+    from electadmin.services.users import create_first_administrator
+
+    store = Store.open(path, create=True)
+    create_first_administrator(store, *CHAIR)
+    return store
 
 
 def electadmin(*args: str, lang: str = "en", user: tuple[str, str] | None = DEMO_ADMIN,

@@ -14,6 +14,7 @@ from electadmin.domain.draw import DrawMethod, seed_order
 from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.domain.reconciliation import ReconciliationCode
 from electadmin.domain.seats import Standing
+from electadmin.domain.roles import Role
 from electadmin.services.certification import certification_history, certify, record_draw, reopen
 from electadmin.services.count_record import (
     RecordStatus,
@@ -27,6 +28,7 @@ from electadmin.services.count_record import (
 )
 from electadmin.services.tally import ResultStatus, constituency_result, national_summary
 from electadmin.storage.models import AuditEntry, CountRecord, ResultCertification
+from tests.conftest import act_as
 from tests.integration.results_setup import as_clerk, ready_store, record
 
 
@@ -134,10 +136,14 @@ def test_certification_freezes_and_reopening_keeps_both_versions(rstore):
         session.execute(update(ResultCertification).values(content_hash="x"))
         session.flush()
 
+    with pytest.raises(ElectadminError) as secretary:
+        reopen(rstore, "MA01", "طعن مقبول")
+    assert secretary.value.code is ErrorCode.AUTH_FORBIDDEN  # only the system administrator reopens
+    admin = act_as(rstore, Role.ADMINISTRATOR)
     with pytest.raises(ElectadminError) as no_reason:
-        reopen(rstore, "MA01", "  ")
+        reopen(admin, "MA01", "  ")
     assert no_reason.value.code is ErrorCode.RESULT_REASON_REQUIRED
-    reopened = reopen(as_clerk(rstore, "admin"), "MA01", "طعن مقبول في اللجنة الأولى")
+    reopened = reopen(admin, "MA01", "طعن مقبول في اللجنة الأولى")
     assert reopened.status is ResultStatus.COMPLETE
 
     with pytest.raises(ElectadminError) as needs_reason:

@@ -11,12 +11,17 @@ from electadmin.services.election import create_election, get_election
 from electadmin.services.store import Store
 from electadmin.storage.models import Election
 from tests.conftest import sample_definition
-from tests.integration.test_cli import electadmin
+from tests.integration.test_cli import CHAIR, new_store
+from tests.integration.test_cli import electadmin as run_cli
 from tests.polling_setup import STATION_A1, STATION_A2, prepare_polling
 
 
+def electadmin(*args: str, **options):
+    return run_cli(*args, user=CHAIR, **options)
+
+
 def election_file(path: Path, uid: str | None = None) -> Path:
-    store = Store.open(path, create=True)
+    store = new_store(path)
     create_election(store, sample_definition())
     if uid:
         with store.write() as session:

@@ -8,6 +8,7 @@ import zipfile
 import pytest
 from sqlalchemy import func, select
 
+from electadmin.domain.roles import Actor, Role
 from electadmin.domain.arabic import search_key
 from electadmin.domain.audit import EventType
 from electadmin.domain.election import Phase
@@ -183,7 +184,7 @@ def stations(tmp_path, pstore):
     uid = get_election(pstore).uid
     laptops = []
     for name in ("desk1", "desk2"):
-        laptop = Store.open(tmp_path / f"{name}.electadmin", create=True, actor=name)
+        laptop = Store.open(tmp_path / f"{name}.electadmin", create=True, actor=Actor(name, Role.ADMINISTRATOR))
         create_election(laptop, sample_definition())
         with laptop.write() as session:
             session.get(Election, 1).uid = uid

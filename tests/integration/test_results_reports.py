@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from electadmin.domain.roles import Actor, Role
-
 from datetime import UTC, datetime
 
 import pytest
@@ -75,12 +73,11 @@ def test_consolidated_and_national_pdfs_show_the_tie_then_the_draw_and_certifica
 
 def test_the_command_line_prints_the_three_documents(tmp_path):
     from electadmin.services.election import create_election
-    from electadmin.services.store import Store
     from tests.conftest import sample_definition
-    from tests.integration.test_cli import electadmin
+    from tests.integration.test_cli import CHAIR, electadmin, new_store
 
     path = tmp_path / "count.electadmin"
-    store = Store.open(path, create=True, actor=Actor("clerk-1", Role.ADMINISTRATOR))
+    store = new_store(path)
     try:
         create_election(store, sample_definition())
         ready_store(store)
@@ -92,11 +89,11 @@ def test_the_command_line_prints_the_three_documents(tmp_path):
             "station.pdf": ("--document", "record", "--station", "MA01-C1-1")}
     for name, options in runs.items():
         result = electadmin("results", "export", "--db", str(path), "--format", "pdf", *options,
-                            str(tmp_path / name))
+                            str(tmp_path / name), user=CHAIR)
         assert result.returncode == 0, result.stderr
     assert "الملخص الوطني للنتائج" in text_of(tmp_path / "national.pdf")
     assert "المحضر المجمع لنتائج الولاية" in text_of(tmp_path / "ma01.pdf")
     assert "MA01-C1-1" in text_of(tmp_path / "station.pdf")
     missing = electadmin("results", "export", "--db", str(path), "--format", "pdf", "--document", "record",
-                         str(tmp_path / "x.pdf"))
+                         str(tmp_path / "x.pdf"), user=CHAIR)
     assert missing.returncode == 2 and "--station" in missing.stdout

@@ -13,7 +13,9 @@ import pytest
 from pypdf import PdfReader
 
 from electadmin.domain.arabic import search_key
-from tests.integration.test_cli import electadmin
+from electadmin.services.election import create_election
+from tests.conftest import sample_definition
+from tests.integration.test_cli import CHAIR, electadmin, new_store
 
 VOTERS = 3000
 
@@ -91,6 +93,16 @@ def test_export_then_import_a_changed_file_reports_the_bad_rows(demo, tmp_path):
     out = tmp_path / "ma01.csv"
     result = electadmin("roll", "export", "--db", str(demo), "--wilayat", "MA01", "--format", "csv", str(out))
     assert result.returncode == 0, result.stderr
+    # the demo has reached its count (its roll is frozen): the file goes to a new election with its geography
+    geography = tmp_path / "geography.csv"
+    assert electadmin("geography", "export", "--db", str(demo), str(geography)).returncode == 0
+    election = tmp_path / "new.electadmin"
+    store = new_store(election)
+    create_election(store, sample_definition())
+    store.close()
+    assert electadmin("geography", "import", "--db", str(election), str(geography), user=CHAIR).returncode == 0
+    first = electadmin("roll", "import", "--db", str(election), str(out), user=CHAIR)
+    assert first.returncode == 0, first.stderr
     with out.open(encoding="utf-8-sig") as file:
         table = list(csv.reader(file))
     table[1][0] = "12x45"  # a civil number with a letter
@@ -98,15 +110,15 @@ def test_export_then_import_a_changed_file_reports_the_bad_rows(demo, tmp_path):
     with out.open("w", encoding="utf-8-sig", newline="") as file:
         csv.writer(file).writerows(table)
     report = tmp_path / "bad.xlsx"
-    before = rows(demo, "SELECT count(*), max(updated_at) FROM voter")
-    rejected = electadmin("roll", "import", "--db", str(demo), str(out), "--report", str(report))
+    before = rows(election, "SELECT count(*), max(updated_at) FROM voter")
+    rejected = electadmin("roll", "import", "--db", str(election), str(out), "--report", str(report), user=CHAIR)
     assert rejected.returncode == 1
     assert "row 2" in rejected.stderr and "row 3" in rejected.stderr and "file.rejected" in rejected.stderr
     assert report.exists()
-    assert rows(demo, "SELECT count(*), max(updated_at) FROM voter") == before
-    preview = electadmin("roll", "import", "--db", str(demo), str(out), "--preview")
+    assert rows(election, "SELECT count(*), max(updated_at) FROM voter") == before
+    preview = electadmin("roll", "import", "--db", str(election), str(out), "--preview", user=CHAIR)
     assert preview.returncode == 1 and "2 with errors" in preview.stdout
-    kept = electadmin("roll", "import", "--db", str(demo), str(out), "--valid-only")
+    kept = electadmin("roll", "import", "--db", str(election), str(out), "--valid-only", user=CHAIR)
     assert kept.returncode == 0, kept.stderr
     assert "2 left out" in kept.stdout and "0 changed" in kept.stdout and "0 removed" in kept.stdout
 

@@ -25,7 +25,7 @@ from electadmin.services.roll import find_voter
 from electadmin.services.roll_file import import_roll, preview_roll_import
 from electadmin.services.store import Store
 from electadmin.storage.models import Voter
-from tests.conftest import sample_definition
+from tests.conftest import TESTER, sample_definition
 from tests.integration.test_roll_service import HEADERS, PEOPLE, add_centres, write_roll
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -89,7 +89,7 @@ def check_file(store, path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def hostile_store(tmp_path_factory):
-    store = Store.open(tmp_path_factory.mktemp("hostile") / "e.electadmin", create=True)
+    store = Store.open(tmp_path_factory.mktemp("hostile") / "e.electadmin", create=True, actor=TESTER)
     from electadmin.services.election import create_election
 
     create_election(store, sample_definition())
@@ -161,8 +161,9 @@ CHILD = textwrap.dedent("""
     import sys
     from electadmin.domain.progress import Progress
     from electadmin.services.roll_file import import_roll
+    from electadmin.domain.roles import Actor, Role
     from electadmin.services.store import Store
-    store = Store.open(sys.argv[1])
+    store = Store.open(sys.argv[1], actor=Actor("tester", Role.ADMINISTRATOR))
     for step in import_roll(store, sys.argv[2]):
         print(step.done, flush=True)
     print("finished", flush=True)
@@ -172,7 +173,7 @@ CHILD = textwrap.dedent("""
 @pytest.mark.parametrize("roll_before", ["empty", "with voters"])
 def test_an_import_killed_mid_way_leaves_the_roll_unchanged_and_the_file_intact(tmp_path, roll_before):
     db = tmp_path / "e.electadmin"
-    store = Store.open(db, create=True)
+    store = Store.open(db, create=True, actor=TESTER)
     from electadmin.services.election import create_election
 
     create_election(store, sample_definition())
@@ -209,7 +210,7 @@ def test_an_import_killed_mid_way_leaves_the_roll_unchanged_and_the_file_intact(
         assert {"ix_voter_civil_number", "ix_voter_name_key", "search_voter_ai", "search_voter_au"} <= names
     finally:
         connection.close()
-    store = Store.open(db)
+    store = Store.open(db, actor=TESTER)
     try:
         assert snapshot(store) == before
         assert run_to_end(import_roll(store, big)).added == 80_000 + (len(PEOPLE) if roll_before == "empty" else 0)

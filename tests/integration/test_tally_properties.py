@@ -18,7 +18,7 @@ from electadmin.services.election import create_election
 from electadmin.services.results_file import import_results
 from electadmin.services.store import Store
 from electadmin.services.tally import constituency_results, national_summary
-from tests.conftest import sample_definition
+from tests.conftest import TESTER, sample_definition
 from tests.integration.results_setup import ready_store
 
 WILAYATS = (("MA01", 1, 3, 4), ("MA02", 2, 4, 4))
@@ -27,7 +27,7 @@ WILAYATS = (("MA01", 1, 3, 4), ("MA02", 2, 4, 4))
 @pytest.fixture(scope="module")
 def template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("tally") / "template.electadmin"
-    store = Store.open(path, create=True)
+    store = Store.open(path, create=True, actor=TESTER)
     create_election(store, sample_definition())
     ready_store(store, WILAYATS, VotesPerVoterMode.SEATS)
     with store.engine.connect() as connection:
@@ -48,7 +48,7 @@ def test_winners_and_totals_do_not_depend_on_the_order_of_arrival(template, tmp_
     folder = tmp_path_factory.mktemp("example")
     path = folder / "e.electadmin"
     shutil.copy(template, path)
-    store = Store.open(path)
+    store = Store.open(path, actor=TESTER)
     try:
         ordered = [order[i::batches] for i in range(batches)]
         for number, part in enumerate(ordered):

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from electadmin.domain.roles import Actor, Role
 from electadmin.services import polling
 from electadmin.services.election import create_election
 from electadmin.services.store import Store
@@ -28,7 +29,7 @@ SHOTS = Path("/tmp/polling")
 
 @pytest.fixture
 def page(qtbot, preferences, window, tmp_path):
-    store = Store.open(tmp_path / "desk.electadmin", create=True, actor="clerk")
+    store = Store.open(tmp_path / "desk.electadmin", create=True, actor=Actor("clerk", Role.ADMINISTRATOR))
     create_election(store, sample_definition(is_demo=True))
     prepare_polling(store)
     ctx = UiContext(preferences, TaskRunner(window))

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from electadmin.domain.roles import Actor, Role
-
 import pytest
 from PySide6.QtCore import Qt
 
 from electadmin.domain.errors import ElectadminError, ErrorCode
+from electadmin.domain.roles import Actor, Role
 from electadmin.services.count_record import RecordStatus, get_count_record, save_first_entry
 from electadmin.services.tally import ResultStatus, constituency_result
 from tests.integration.results_setup import as_clerk, ready_store, record

@@ -23,9 +23,9 @@ def large_store(tmp_path_factory):
     from electadmin.services.geography import save_centre
     from electadmin.services.reference import load_reference_geography
     from electadmin.services.store import Store
-    from tests.conftest import sample_definition
+    from tests.conftest import TESTER, sample_definition
 
-    store = Store.open(tmp_path_factory.mktemp("large") / "large.electadmin", create=True)
+    store = Store.open(tmp_path_factory.mktemp("large") / "large.electadmin", create=True, actor=TESTER)
     create_election(store, sample_definition())
     load_reference_geography(store)
     for centre in CENTRES:

@@ -45,7 +45,8 @@ from electadmin.ui.formatting import fmt_int, ltr
 from electadmin.ui.geography.dialogs import RejectedRow, align_to_layout, rejected_rows
 from electadmin.ui.geography.dialogs import _REJECTED_COLUMNS as PROBLEM_COLUMNS
 from electadmin.ui.messages import error_text, inform, show_error
-from electadmin.ui.roll.review import push_button, table_view
+from electadmin.ui.pages import page_button
+from electadmin.ui.roll.review import table_view
 from electadmin.ui.table_model import DtoTableModel
 from electadmin.ui.tasks import TaskRunner
 
@@ -91,7 +92,7 @@ class ImportDialog(QDialog):
             mapping_form.addRow(label + ":", combo)
             self.columns[column.key] = combo
 
-        self.preview_button = push_button(self, self.tr("&Preview the import"), "preview", self.start_preview)
+        self.preview_button = page_button(self, self.tr("&Preview the import"), "preview", self.start_preview)
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
@@ -100,13 +101,13 @@ class ImportDialog(QDialog):
         self.problems_model: DtoTableModel[RejectedRow] = DtoTableModel(PROBLEM_COLUMNS, self)
         self.problems_view = table_view(self, "problems", self.problems_model, stretch=3)
         self.problems_view.setMinimumHeight(160)
-        self.save_problems_button = push_button(self, self.tr("&Save the problems as XLSX…"), "save_problems",
+        self.save_problems_button = page_button(self, self.tr("&Save the problems as XLSX…"), "save_problems",
                                                 self.save_problems)
         self.valid_only = QCheckBox(self.tr("Import only the &valid rows (the rows with problems are left out)"),
                                     self)
         self.valid_only.setObjectName("valid_only")
         self.valid_only.toggled.connect(lambda _on: self._update_actions())
-        self.import_button = push_button(self, self.tr("&Import"), "import", self.start_import)
+        self.import_button = page_button(self, self.tr("&Import"), "import", self.start_import)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)

@@ -55,7 +55,8 @@ from electadmin.ui.geography.page import export_path
 from electadmin.ui.messages import error_text, inform, show_error
 from electadmin.ui.roll.dialogs import RemoveDialog, RestoreDialog, TransferDialog
 from electadmin.ui.roll.model import RollTableModel
-from electadmin.ui.roll.review import DuplicatesDialog, ObjectionsDialog, push_button, select_row, table_view
+from electadmin.ui.pages import page_button, select_row
+from electadmin.ui.roll.review import DuplicatesDialog, ObjectionsDialog, table_view
 from electadmin.ui.table_model import ColumnKind, DtoTableModel, TableColumn
 
 __all__ = ["DATA_KEY", "RollPage", "voter_columns"]
@@ -221,7 +222,7 @@ class RollPage(QWidget):
     # ------------------------------------------------------------ building
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-        return push_button(self, text, name, slot)
+        return page_button(self, text, name, slot)
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)

@@ -39,12 +39,13 @@ from electadmin.services.roll import VoterDTO
 from electadmin.services.store import Store
 from electadmin.ui.formatting import fmt_date, fmt_int
 from electadmin.ui.geography.dialogs import align_to_layout, shown_name
+from electadmin.ui.pages import page_button, select_row
 from electadmin.ui.messages import inform, show_error
 from electadmin.ui.roll.dialogs import DecideObjectionDialog, ObjectionDialog
 from electadmin.ui.table_model import ColumnKind, DtoTableModel, TableColumn
 from electadmin.ui.tasks import TaskRunner
 
-__all__ = ["DuplicatesDialog", "ObjectionsDialog", "push_button", "select_row", "table_view"]
+__all__ = ["DuplicatesDialog", "ObjectionsDialog", "table_view"]
 
 _LEAD_COLUMNS: tuple[TableColumn[LeadDTO], ...] = (
     TableColumn(QT_TRANSLATE_NOOP("DuplicatesDialog", "No."), lambda d: d.number, ColumnKind.NUMBER),
@@ -84,21 +85,6 @@ def table_view(parent: QWidget, name: str, model, stretch: int | None = None) ->
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
-
-
-def push_button(parent: QWidget, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-    """A button that Enter in a form does not press (not a default button), calling *slot*."""
-    button = QPushButton(text, parent)
-    button.setObjectName(name)
-    button.setAutoDefault(False)
-    button.clicked.connect(lambda _checked=False: slot())
-    return button
-
-
-def select_row(view: QTableView, row: int) -> None:
-    from electadmin.ui.geography.page import _select_row
-
-    _select_row(view, row)
 
 
 class _EntryBox(QGroupBox):
@@ -148,7 +134,7 @@ class DuplicatesDialog(QDialog):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
         align_to_layout(self.count_label)
-        self.scan_button = push_button(self, self.tr("&Search the roll for duplicates"), "scan", self.scan)
+        self.scan_button = page_button(self, self.tr("&Search the roll for duplicates"), "scan", self.scan)
         self.model: DtoTableModel[LeadDTO] = DtoTableModel(_LEAD_COLUMNS, self)
         self.view = table_view(self, "leads", self.model, stretch=6)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
@@ -193,7 +179,7 @@ class DuplicatesDialog(QDialog):
         self.refresh()
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-        return push_button(self, text, name, slot)
+        return page_button(self, text, name, slot)
 
     def refresh(self) -> None:
         current = self.current()
@@ -282,8 +268,8 @@ class ObjectionsDialog(QDialog):
         self.view = table_view(self, "objections", self.model, stretch=3)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         self.view.activated.connect(lambda _index: self.decide())
-        self.new_button = push_button(self, self.tr("&New objection…"), "new", self.new_objection)
-        self.decide_button = push_button(self, self.tr("&Decide…"), "decide", self.decide)
+        self.new_button = page_button(self, self.tr("&New objection…"), "new", self.new_objection)
+        self.decide_button = page_button(self, self.tr("&Decide…"), "decide", self.decide)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         top = QHBoxLayout()

@@ -16,7 +16,8 @@ from electadmin.services.roll import AgeBand, GroupStats, RollStatistics, roll_s
 from electadmin.services.store import Store
 from electadmin.ui.formatting import fmt_int
 from electadmin.ui.geography.dialogs import align_to_layout
-from electadmin.ui.roll.review import select_row, table_view
+from electadmin.ui.pages import select_row
+from electadmin.ui.roll.review import table_view
 from electadmin.ui.table_model import ColumnKind, DtoTableModel, TableColumn
 
 __all__ = ["StatisticsDialog", "band_header"]
