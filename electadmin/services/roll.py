@@ -40,12 +40,13 @@ from sqlalchemy.sql.elements import ColumnElement
 from electadmin.domain.arabic import search_key, to_ascii_digits
 from electadmin.domain.eligibility import age_on, latest_birth_for_age
 from electadmin.domain.errors import ElectadminError, ErrorCode
+from electadmin.domain.roll_life import RemovalReason, VoterStatus
 from electadmin.services.store import Store
 from electadmin.storage.models import Election, PollingCentre, RollState, Voter, Wilayat
 
-STATUS_ACTIVE = "active"
-STATUS_REMOVED = "removed"
-IMPORT_REMOVAL_REASON = "absent_from_roll_file"
+STATUS_ACTIVE = VoterStatus.ACTIVE.value
+STATUS_REMOVED = VoterStatus.REMOVED.value
+IMPORT_REMOVAL_REASON = RemovalReason.ABSENT_FROM_FILE.value
 """``removal_reason`` of a voter a newer roll file of their wilayat no longer lists (restored when a
 later file lists them again)."""
 

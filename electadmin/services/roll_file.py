@@ -28,7 +28,8 @@ Against the current roll, each valid row is *added* (a new civil number), *chang
 gender, birth date, centre or phone differ) or *unchanged*; active voters of the wilayats the file
 covers that it no longer lists are *removed*: their status becomes removed with the reason
 :data:`~electadmin.services.roll.IMPORT_REMOVAL_REASON` and the file as the reference (nobody is
-deleted; a later file listing them again restores them). A file with bad rows imported with
+deleted; a later file listing them again restores them); each removal and restoration is a row of
+the voter's history, like one decided by hand, with the file as its reference. A file with bad rows imported with
 ``valid_only`` removes nobody: a bad row may be the voter who seems to be missing. :func:`preview_roll_import` reports all of
 this without writing; :func:`import_roll` applies it in one transaction with one audit entry (the
 counts, the file's name and its SHA-256). Re-importing the same file changes nothing.
@@ -60,6 +61,7 @@ from electadmin.domain.election import Phase
 from electadmin.domain.errors import ElectadminError, ErrorCode, FileRejected, RowError
 from electadmin.domain.geography import CentreKind
 from electadmin.domain.progress import Progress, Work
+from electadmin.domain.roll_life import HistoryKind
 from electadmin.domain.text import QT_TRANSLATE_NOOP, Translate, untranslated
 from electadmin.domain.roles import Permission
 from electadmin.interchange.columns import (
@@ -311,9 +313,11 @@ class _Run:
         self.added = self.changed = self.unchanged = self.removed = 0
         self.examples: dict[str, list[str]] = {"added": [], "changed": [], "removed": []}
         self.covered: set[int] = set()
+        self.restored: set[int] = set()
         self.roll_was_empty = session.scalar(select(Voter.id).limit(1)) is None
         self.bulk = self.write and self.roll_was_empty and self.writer.sqlite
         self.reference = f"{source.name[:80]} ({sha256[:12]})"
+        self.actor = str(session.info.get("actor", "system"))[:100]
 
     # problems ------------------------------------------------------------------------------
     def problem(self, row: int, error: RowError) -> None:
@@ -401,6 +405,7 @@ class _Run:
                 f"WHERE id = {m}",
                 [(row[2], row[3], row[4], row[5], row[7], row[8], status, reason, reference, self.now_value, vid)
                  for row, vid, status, reason, reference in updates])
+            self._history(HistoryKind.RESTORED, None, [vid for _row, vid, *_ in updates if vid in self.restored])
 
     def _compare(self, chunk: list[tuple]) -> tuple[list[tuple], list[tuple]]:
         """Rows that are new and rows that change a voter (with the voter's id and status to keep)."""
@@ -434,6 +439,7 @@ class _Run:
                 self.unchanged += 1
                 continue
             if restore:
+                self.restored.add(voter.id)
                 updates.append((row, voter.id, STATUS_ACTIVE, None, None))
             else:
                 updates.append((row, voter.id, voter.status, voter.removal_reason, voter.decision_reference))
@@ -469,6 +475,18 @@ class _Run:
                 f"UPDATE voter SET status = '{STATUS_REMOVED}', removal_reason = {m}, decision_reference = {m}, "
                 f"updated_at = {m} WHERE id = {m}",
                 [(IMPORT_REMOVAL_REASON, self.reference, self.now_value, vid) for vid in gone])
+            self._history(HistoryKind.REMOVED, IMPORT_REMOVAL_REASON, gone)
+
+    def _history(self, kind: HistoryKind, reason: str | None, voter_ids: list[int]) -> None:
+        """The voters' history rows of what this import did to them (in bulk, in its transaction)."""
+        if not voter_ids:
+            return
+        m = self.mark
+        day = self.writer.day(self.now.date())
+        self.cursor.executemany(
+            "INSERT INTO voter_history (voter_id, kind, reason, reference, note, day, recorded_by, recorded_at) "
+            f"VALUES ({m}, {m}, {m}, {m}, '', {m}, {m}, {m})",
+            [(vid, kind.value, reason, self.reference, day, self.actor, self.now_value) for vid in voter_ids])
 
 
 def _analyse(session: Session, source: Path, sha256: str, mapping: RollMapping | None, translate: Translate,

@@ -14,7 +14,9 @@ from sqlalchemy import func, select
 from electadmin.domain.audit import EventType
 from electadmin.domain.errors import ElectadminError, ErrorCode, FileRejected
 from electadmin.domain.progress import run_to_end
+from electadmin.domain.roll_life import HistoryKind, RemovalReason
 from electadmin.services.roll import IMPORT_REMOVAL_REASON, RollFilter, count_voters, find_voter
+from electadmin.services.roll_status import voter_detail
 from electadmin.services.roll_file import (
     RollMapping,
     export_roll,
@@ -164,6 +166,14 @@ def test_a_newer_version_shows_then_applies_what_is_added_changed_and_removed(ge
     assert (back.added, back.changed, back.removed) == (0, 2, 1)
     assert find_voter(geo, "1003").status == "active" and find_voter(geo, "1003").removal_reason is None
     assert find_voter(geo, "1100").status == "removed"
+    # both are in the voter's history, like a decision taken by hand, with the file as the reference
+    history = voter_detail(geo, "1003").history
+    assert [(h.kind, h.reason) for h in history] == [(HistoryKind.REMOVED, RemovalReason.ABSENT_FROM_FILE),
+                                                     (HistoryKind.RESTORED, None)]
+    assert "v2.csv" in history[0].reference and "v1.csv" in history[1].reference
+    assert history[0].recorded_by == geo.actor_name
+    assert [h.kind for h in voter_detail(geo, "1100").history] == [HistoryKind.REMOVED]
+    assert voter_detail(geo, "1001").history == ()  # a changed phone is no change of status
 
 
 def test_a_voter_of_another_wilayat_is_not_moved_by_an_import(geo, tmp_path):
