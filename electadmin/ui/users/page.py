@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from electadmin.domain.roles import Permission, Role
 from electadmin.i18n import translate
 from electadmin.integrity.signing import short_fingerprint
-from electadmin.services import backup, committees, packages, users
+from electadmin.services import backup, committees, packages, result_package, users
 from electadmin.ui.audit.page import AuditPage
 from electadmin.ui.context import UiContext
 from electadmin.ui.formatting import fmt_datetime, fmt_int, ltr
@@ -254,6 +254,7 @@ class PackagesTab(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        result_package.install()  # result packages are read and counted by the results area
         intro = QLabel(self.tr("Packages carry the election from the main committee to the wilayats and "
                                "stations, and results back, on USB sticks. Each is signed by its committee and "
                                "checked completely before anything is imported."), self)
