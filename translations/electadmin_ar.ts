@@ -3536,14 +3536,6 @@
         <translation>مكان كتابة حزمة الانتخاب</translation>
     </message>
     <message>
-        <source>Signature</source>
-        <translation>التوقيع</translation>
-    </message>
-    <message>
-        <source>Signing password of %1 (leave empty if not signing):</source>
-        <translation>كلمة مرور التوقيع للعضو %1 (اتركها فارغة إن لم يوقّع):</translation>
-    </message>
-    <message>
         <source>The package was written completely to %1; the stick can be removed safely.</source>
         <translation>كُتبت الحزمة كاملةً في %1؛ يمكن نزع الذاكرة بأمان.</translation>
     </message>
@@ -4592,6 +4584,17 @@
     <message>
         <source>Demo election: its accounts (they exist only in demo elections)</source>
         <translation>انتخاب العرض: حساباته (لا توجد إلا في انتخابات العرض)</translation>
+    </message>
+</context>
+<context>
+    <name>Signers</name>
+    <message>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <source>Signing password of %1 (leave empty if not signing):</source>
+        <translation>كلمة مرور التوقيع للعضو %1 (اتركها فارغة إن لم يوقّع):</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,8 @@ then checks the content against this file's own election, inside the import's on
 station exists, lies in the sender committee's area and in the record's wilayat, its votes name
 exactly the ballot's candidates with whole non-negative numbers; no record touches a wilayat already
 certified here; counting is under way; and each certified result of the package adds up to its
-station records as this file counts them. Any refusal rolls the whole import back.
+station records as this file counts them and, when this file knows the wilayat's committee, carries
+k valid signatures of its members (:func:`electadmin.services.certification.certify`). Any refusal rolls the whole import back.
 
 A record whose figures and votes are those already counted here changes nothing (a package sent
 again with a newer sequence is harmless); any other becomes a new version of the station's count
@@ -46,8 +47,14 @@ from electadmin.domain.reconciliation import FIGURES
 from electadmin.domain.text import QT_TRANSLATE_NOOP
 from electadmin.integrity.canonical import canonical_bytes
 from electadmin.interchange import package as fmt
-from electadmin.services import packages
-from electadmin.services.certification import result_snapshot
+from electadmin.integrity import signing
+from electadmin.services import committees, packages
+from electadmin.services.certification import (
+    CERTIFICATION_PURPOSE,
+    certified_content,
+    responsible_committee,
+    result_snapshot,
+)
 from electadmin.services.count_record import (
     ballot_candidates,
     certification_in_force,
@@ -128,7 +135,7 @@ def content(store: Store, committee_code: str) -> dict[str, bytes]:
                 files[f"{RESULTS}{code}.json"] = canonical_bytes({
                     "wilayat": code, "version": cert.version, "snapshot": cert.snapshot,
                     "content_hash": cert.content_hash, "certified_by": cert.certified_by,
-                    "certified_at": cert.certified_at.isoformat()})
+                    "certified_at": cert.certified_at.isoformat(), "certificate": cert.certificate})
                 certified.append(code)
     files[CDF] = json.dumps(build_cdf(store), ensure_ascii=False, indent=1, default=str).encode("utf-8")
     for station, version in stations:
@@ -240,12 +247,32 @@ def _check_certified(session: Session, package: fmt.Package, wilayats: Mapping[s
             raise _bad(name, "not the result of a wilayat whose records the package carries")
         if hashlib.sha256(canonical_bytes(snapshot)).hexdigest() != data.get("content_hash"):
             raise _bad(name, "its content hash does not match its figures")
+        _check_signatures(session, package, name, data)
         here = compute_results(session, [wilayats[code].id])[0]
         ours = result_snapshot(here)
         differ = [key for key in _TOTALS if ours.get(key) != snapshot.get(key)]
         if differ:
             raise ElectadminError(ErrorCode.RESULT_PACKAGE_INCONSISTENT, wilayat=wilayats[code].name_ar,
                                   detail=", ".join(differ))
+
+
+def _check_signatures(session: Session, package: fmt.Package, name: str, data: Mapping[str, Any]) -> None:
+    """A certified result of a wilayat that has a committee here carries k valid signatures of
+    that committee's members over its content (checked with this file's public keys)."""
+    committee = responsible_committee(session, data["wilayat"])
+    if committee is None:
+        return
+    if not isinstance(data.get("certificate"), dict) or not isinstance(data.get("version"), int):
+        raise _bad(name, f"the signatures of the committee {committee.code} are missing")
+    try:
+        certificate = signing.Certificate.from_json(data["certificate"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise _bad(name, "its signatures are unreadable") from exc
+    signed = certified_content(package.election.get("uid"), data["wilayat"], data["version"], data["snapshot"])
+    check = signing.check_certificate(certificate, signed, committees.keyring(session),
+                                      purpose=CERTIFICATION_PURPOSE, committee=committee.code)
+    if not check.ok:
+        raise _bad(name, committees.describe_problems(check))
 
 
 HOOKS = packages.ResultHooks(content, apply)

@@ -19,7 +19,7 @@ from electadmin.integrity import signing
 from electadmin.integrity.canonical import canonical_bytes
 from electadmin.interchange import package as fmt
 from electadmin.services import committees, packages, result_package
-from electadmin.services.certification import certify
+from electadmin.services.certification import CERTIFICATION_PURPOSE, certified_content, certify
 from electadmin.services.count_record import get_count_record, save_first_entry, save_second_entry
 from electadmin.services.election import create_election
 from electadmin.services.store import Store
@@ -74,7 +74,7 @@ def world(tmp_path_factory):
     packages.import_election_package(wilayat, election_package.path, fingerprint)
     for station, counts in COUNTS.items():
         _enter(wilayat, station, counts)
-    certify(as_clerk(wilayat, "chair"), "MA01")
+    certify(as_clerk(wilayat, "chair"), "MA01", W_SIGNERS)
     wilayat.actor = admin
     sent = packages.export_result_package(wilayat, root / "result-1", "W-MA01", W_SIGNERS)
     certified = constituency_result(wilayat, "MA01")
@@ -283,6 +283,12 @@ def test_a_certified_result_that_does_not_add_up_to_its_records_is_refused(world
             first = sorted(d["snapshot"]["votes"])[0]
             d["snapshot"]["votes"][first] += 100
             d["content_hash"] = hashlib.sha256(canonical_bytes(d["snapshot"])).hexdigest()
+            # the committee's own members sign the inflated figures: the sum of the records still refuses them
+            signed = certified_content(uid, "MA01", d["version"], d["snapshot"])
+            d["certificate"] = json.loads(canonical_bytes(signing.certify(
+                CERTIFICATION_PURPOSE, "W-MA01", signed, keys_of(world["wilayat"], W_SIGNERS),
+                datetime.now(timezone.utc)).as_json()))
+        uid = fmt.read_package(world["result"]).election["uid"]
         _edit(files, "results/MA01.json", more)
     refused(main_copy, _forge(world, world["result"], tmp_path / "forged", inflate),
             ErrorCode.RESULT_PACKAGE_INCONSISTENT)
@@ -298,7 +304,7 @@ def test_a_certified_result_whose_hash_is_not_its_content_is_refused(world, main
 def test_a_package_into_a_wilayat_certified_here_is_refused(world, main_copy, result_copy, tmp_path):
     store = signed_in(main_copy)
     packages.import_result_package(store, result_copy)
-    certify(store, "MA01")
+    certify(store, "MA01", W_SIGNERS)
     store.close()
 
     def corrected(files):
@@ -306,3 +312,17 @@ def test_a_package_into_a_wilayat_certified_here_is_refused(world, main_copy, re
         files.pop("results/MA01.json")
     later = _forge(world, world["result"], tmp_path / "forged", corrected, sequence=2)
     refused(main_copy, later, ErrorCode.RESULT_CERTIFIED)
+
+
+def test_a_certified_result_needs_its_committees_signatures(world, main_copy, tmp_path):
+    def unsigned(files):
+        _edit(files, "results/MA01.json", lambda d: d.update(certificate=None))
+    refused(main_copy, _forge(world, world["result"], tmp_path / "forged", unsigned),
+            ErrorCode.RESULT_PACKAGE_BAD_RECORD)
+
+
+def test_signatures_over_another_version_are_refused(world, main_copy, tmp_path):
+    def renumbered(files):
+        _edit(files, "results/MA01.json", lambda d: d.update(version=d["version"] + 1))
+    refused(main_copy, _forge(world, world["result"], tmp_path / "forged", renumbered),
+            ErrorCode.RESULT_PACKAGE_BAD_RECORD)
