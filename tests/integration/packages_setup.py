@@ -86,3 +86,28 @@ def keys_of(path: Path, credentials) -> list:
         return committees.unlock_signers(store, "W-MA01", credentials)
     finally:
         store.close()
+
+
+FLIP_CODES = {ErrorCode.PACKAGE_FILE_CHANGED, ErrorCode.PACKAGE_UNREADABLE, ErrorCode.PACKAGE_BAD_SIGNATURE,
+              ErrorCode.PACKAGE_UNKNOWN_KEY, ErrorCode.PACKAGE_TOO_FEW_SIGNATURES}
+
+
+def flip_refused(receiver: Path, package: Path, name: str, where: float) -> ErrorCode:
+    """Flip one bit of the package's file *name* at the fraction *where*; importing it is refused
+    with a code of :data:`FLIP_CODES` and changes no row. Returns the code."""
+    path = package / name
+    data = bytearray(path.read_bytes())
+    data[int(len(data) * where)] ^= 0x01
+    path.write_bytes(bytes(data))
+    before = rows_of(receiver)
+    store = signed_in(receiver)
+    try:
+        with pytest.raises(ElectadminError) as caught:
+            packages.import_result_package(store, package)
+    finally:
+        store.close()
+    assert caught.value.code in FLIP_CODES, caught.value
+    after = rows_of(receiver)
+    after["app_user"], before["app_user"] = [], []
+    assert after == before
+    return caught.value.code

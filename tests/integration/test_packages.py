@@ -21,7 +21,7 @@ from electadmin.services.reference import load_reference_geography
 from electadmin.services.store import Store
 from tests.conftest import sample_definition
 from tests.integration.packages_setup import (
-    copy_file, keys_of, new_file, refused, resign, rows_of, signed_in,
+    copy_file, flip_refused, keys_of, new_file, refused, resign, signed_in,
 )
 
 MAIN_SIGNERS = [("m1", "main-member-one-pw"), ("m2", "main-member-two-pw")]
@@ -90,7 +90,7 @@ def result_copy(world, tmp_path) -> Path:
 # ---------------------------------------------------------------- the election package
 
 
-def test_the_election_package_carries_the_election_and_the_publickeys_of(world, tmp_path):
+def test_the_election_package_carries_the_election_and_the_public_keys(world, tmp_path):
     wilayat = Store.open(world["wilayat"])
     main = Store.open(world["main"])
     try:
@@ -118,7 +118,7 @@ def test_an_election_package_goes_only_into_an_empty_file(world, main_copy):
              confirmed_fingerprint=world["fingerprint"])
 
 
-def test_a_changed_election_package_isrefused(world, tmp_path):
+def test_a_changed_election_package_is_refused(world, tmp_path):
     package = Path(shutil.copytree(world["election_package"], tmp_path / "pkg"))
     data = bytearray((package / "candidate.json").read_bytes() or b"x")
     data[len(data) // 2] ^= 0x04
@@ -150,57 +150,41 @@ FILES = ["records/MA01-C01-1.json", "summary.json", fmt.MANIFEST, fmt.SIGNATURES
 
 @pytest.mark.parametrize("name", FILES)
 @pytest.mark.parametrize("where", [0.1, 0.35, 0.5, 0.8, 0.97])
-def test_a_flipped_bit_in_any_file_isrefused(main_copy, result_copy, name, where):
-    path = result_copy / name
-    data = bytearray(path.read_bytes())
-    data[int(len(data) * where)] ^= 0x01
-    path.write_bytes(bytes(data))
-    before = rows_of(main_copy)
-    store = signed_in(main_copy)
-    try:
-        with pytest.raises(ElectadminError) as caught:
-            packages.import_result_package(store, result_copy)
-        assert caught.value.code in {ErrorCode.PACKAGE_FILE_CHANGED, ErrorCode.PACKAGE_UNREADABLE,
-                                     ErrorCode.PACKAGE_BAD_SIGNATURE, ErrorCode.PACKAGE_UNKNOWN_KEY,
-                                     ErrorCode.PACKAGE_TOO_FEW_SIGNATURES}
-        if name.endswith(".json") and name not in (fmt.MANIFEST, fmt.SIGNATURES):
-            assert caught.value.code is ErrorCode.PACKAGE_FILE_CHANGED
-    finally:
-        store.close()
-    after = rows_of(main_copy)
-    after["app_user"], before["app_user"] = [], []
-    assert after == before
+def test_a_flipped_bit_in_any_file_is_refused(main_copy, result_copy, name, where):
+    code = flip_refused(main_copy, result_copy, name, where)
+    if name not in (fmt.MANIFEST, fmt.SIGNATURES):
+        assert code is ErrorCode.PACKAGE_FILE_CHANGED
 
 
-def test_a_missing_file_isrefused(main_copy, result_copy):
+def test_a_missing_file_is_refused(main_copy, result_copy):
     (result_copy / "summary.json").unlink()
     refused(main_copy, result_copy, ErrorCode.PACKAGE_FILE_MISSING)
 
 
-def test_an_extra_file_isrefused(main_copy, result_copy):
+def test_an_extra_file_is_refused(main_copy, result_copy):
     (result_copy / "records" / "MA01-C02-1.json").write_text("{}")
     refused(main_copy, result_copy, ErrorCode.PACKAGE_FILE_EXTRA)
 
 
-def test_a_signature_by_an_unknown_key_isrefused(world, main_copy, result_copy):
+def test_a_signature_by_an_unknown_key_is_refused(world, main_copy, result_copy):
     stranger = signing.Ed25519PrivateKey.generate()
     resign(result_copy, keys_of(world["wilayat"], W_SIGNERS[:1]) + [("w2", stranger)])
     refused(main_copy, result_copy, ErrorCode.PACKAGE_UNKNOWN_KEY)
 
 
-def test_a_signature_by_a_revoked_key_isrefused(main_copy, result_copy):
+def test_a_signature_by_a_revoked_key_is_refused(main_copy, result_copy):
     store = signed_in(main_copy)
     committees.revoke_member(store, "W-MA01", "w2")
     store.close()
     refused(main_copy, result_copy, ErrorCode.PACKAGE_REVOKED_KEY)
 
 
-def test_fewer_than_k_signatures_arerefused(world, main_copy, result_copy):
+def test_fewer_than_k_signatures_are_refused(world, main_copy, result_copy):
     resign(result_copy, keys_of(world["wilayat"], W_SIGNERS[:1]))
     refused(main_copy, result_copy, ErrorCode.PACKAGE_TOO_FEW_SIGNATURES)
 
 
-def test_a_package_of_another_election_isrefused(main_copy, result_copy):
+def test_a_package_of_another_election_is_refused(main_copy, result_copy):
     connection = sqlite3.connect(main_copy)
     connection.execute("UPDATE election SET uid = '00000000-0000-4000-8000-000000000000'")
     connection.commit()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from electadmin.domain.errors import ElectadminError, ErrorCode
+from electadmin.domain.errors import ErrorCode
 from electadmin.integrity import signing
 from electadmin.integrity.canonical import canonical_bytes
 from electadmin.interchange import package as fmt
@@ -26,8 +26,9 @@ from electadmin.services.store import Store
 from electadmin.services.tally import constituency_result
 from tests.conftest import sample_definition
 from tests.integration.packages_setup import (
-    copy_file, keys_of, new_file, refused, resign, rows_of, signed_in,
+    ADMIN, copy_file, flip_refused, keys_of, new_file, refused, resign, signed_in,
 )
+from tests.integration.test_cli import electadmin
 from tests.integration.test_results_export import validate
 from tests.integration.results_setup import as_clerk, ready_store, record
 
@@ -149,26 +150,9 @@ FILES = ["records/MA01-C1-1.json", "results/MA01.json", "results.cdf.json", "pdf
 @pytest.mark.parametrize("name", FILES)
 @pytest.mark.parametrize("where", [0.2, 0.6, 0.95])
 def test_a_flipped_bit_in_any_file_is_refused(main_copy, result_copy, name, where):
-    path = result_copy / name
-    data = bytearray(path.read_bytes())
-    data[int(len(data) * where)] ^= 0x01
-    path.write_bytes(bytes(data))
-    before = rows_of(main_copy)
-    store = signed_in(main_copy)
-    try:
-        with pytest.raises(ElectadminError) as caught:
-            packages.import_result_package(store, result_copy)
-        if name not in (fmt.MANIFEST, fmt.SIGNATURES):
-            assert caught.value.code is ErrorCode.PACKAGE_FILE_CHANGED
-        else:
-            assert caught.value.code in {ErrorCode.PACKAGE_FILE_CHANGED, ErrorCode.PACKAGE_UNREADABLE,
-                                         ErrorCode.PACKAGE_BAD_SIGNATURE, ErrorCode.PACKAGE_UNKNOWN_KEY,
-                                         ErrorCode.PACKAGE_TOO_FEW_SIGNATURES}
-    finally:
-        store.close()
-    after = rows_of(main_copy)
-    after["app_user"], before["app_user"] = [], []
-    assert after == before
+    code = flip_refused(main_copy, result_copy, name, where)
+    if name not in (fmt.MANIFEST, fmt.SIGNATURES):
+        assert code is ErrorCode.PACKAGE_FILE_CHANGED
 
 
 def test_a_missing_pdf_is_refused(main_copy, result_copy):
@@ -326,3 +310,23 @@ def test_signatures_over_another_version_are_refused(world, main_copy, tmp_path)
         _edit(files, "results/MA01.json", lambda d: d.update(version=d["version"] + 1))
     refused(main_copy, _forge(world, world["result"], tmp_path / "forged", renumbered),
             ErrorCode.RESULT_PACKAGE_BAD_RECORD)
+
+
+def test_the_command_line_exports_verifies_and_imports_a_result_package(world, main_copy, tmp_path):
+    wilayat = copy_file(world["wilayat"], tmp_path / "wilayat.electadmin")
+    out = tmp_path / "result-cli"
+    exported = electadmin("package", "export", str(out), "--db", str(wilayat), "--kind", "result",
+                          "--committee", "W-MA01", "--signer", "w1", "--signer", "w2", user=ADMIN,
+                          env={"ELECTADMIN_SIGNING_PASSWORD_1": W_SIGNERS[0][1],
+                               "ELECTADMIN_SIGNING_PASSWORD_2": W_SIGNERS[1][1]})
+    assert exported.returncode == 0, exported.stderr
+    assert "result package W-MA01 #2" in exported.stdout and "can be removed" in exported.stdout
+    verified = electadmin("package", "verify", str(out), "--db", str(main_copy), user=None)
+    assert verified.returncode == 0 and "sequence number 2" in verified.stdout, verified.stderr
+    imported = electadmin("package", "import", str(out), "--db", str(main_copy), user=ADMIN)
+    assert imported.returncode == 0, imported.stderr
+    store = signed_in(main_copy)
+    try:
+        assert constituency_result(store, "MA01").stations_reported == 2
+    finally:
+        store.close()
