@@ -28,7 +28,7 @@ from electadmin.domain.errors import ElectadminError, ErrorCode, describe
 from electadmin.domain.roles import Role
 from electadmin.i18n import translate
 from electadmin.integrity.signing import short_fingerprint
-from electadmin.services import audit, backup, committees, packages, users
+from electadmin.services import audit, backup, committees, packages, result_package, users
 from electadmin.services.store import Store
 
 
@@ -99,9 +99,12 @@ def _register_committee(commands) -> None:
 
 def _register_package(commands) -> None:
     sub = _sub(commands, "package", "signed election and result packages (USB)")
-    export = sub.add_parser("export", help="write the election package (folder, or .zip), signed by the main committee")
+    export = sub.add_parser("export", help="write a package (folder, or .zip): the election package, signed by the "
+                                           "main committee, or a committee's result package, signed by its members")
     add_db(export, writes=True)
     export.add_argument("out", type=Path)
+    export.add_argument("--kind", choices=(packages.ELECTION, packages.RESULT), default=packages.ELECTION)
+    export.add_argument("--committee", metavar="CODE", help="result package: the sending committee")
     export.add_argument("--signer", action="append", default=[], metavar="MEMBER", required=True)
     export.add_argument("--to", metavar="COMMITTEE", help="the committee it is for (its members' keys travel, encrypted)")
     export.add_argument("--roll-wilayat", metavar="CODE", help="include the roll of this wilayat")
@@ -233,8 +236,16 @@ def _credentials(names: list[str]) -> list[tuple[str, str]]:
 
 def _package_export(args) -> int:
     credentials = _credentials(args.signer)
-    package = _closing(args, lambda s: packages.export_election_package(
-        s, args.out, credentials, for_committee=args.to, roll_wilayat=args.roll_wilayat, roll_centre=args.roll_centre))
+    if args.kind == packages.RESULT:
+        if not args.committee:
+            print("a result package needs --committee CODE (the sending committee)", file=sys.stderr)
+            return 2
+        result_package.install()
+        package = _closing(args, lambda s: packages.export_result_package(s, args.out, args.committee, credentials))
+    else:
+        package = _closing(args, lambda s: packages.export_election_package(
+            s, args.out, credentials, for_committee=args.to, roll_wilayat=args.roll_wilayat,
+            roll_centre=args.roll_centre))
     print(f"{package.kind} package {package.sender} #{package.sequence}: {len(package.files)} files → {package.path}")
     print(f"manifest SHA-256 {package.manifest_sha256}")
     print("written completely: the stick can be removed")
@@ -267,6 +278,8 @@ def _package_verify(args) -> int:
 
 
 def _package_import(args) -> int:
+    result_package.install()
+
     def run(store: Store) -> packages.PackageReport:
         report = packages.verify_package(store, args.path)
         if report.kind == packages.ELECTION:

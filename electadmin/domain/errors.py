@@ -187,6 +187,11 @@ class ErrorCode(StrEnum):
     POLLING_PACKAGE_DAMAGED = "polling.package_damaged"
     POLLING_PACKAGE_OTHER_ELECTION = "polling.package_other_election"
     POLLING_EVENT_CONFLICT = "polling.event_conflict"
+    # result packages: their content (services.result_package)
+    RESULT_PACKAGE_NOTHING = "result_package.nothing"
+    RESULT_PACKAGE_OUT_OF_SCOPE = "result_package.out_of_scope"
+    RESULT_PACKAGE_BAD_RECORD = "result_package.bad_record"
+    RESULT_PACKAGE_INCONSISTENT = "result_package.inconsistent"
 
 
 _TEMPLATES: Mapping[ErrorCode, Term] = {
@@ -448,6 +453,17 @@ _TEMPLATES: Mapping[ErrorCode, Term] = {
         "Errors", "The check-in package {path} belongs to another election. Nothing was merged."),
     ErrorCode.POLLING_EVENT_CONFLICT: QT_TRANSLATE_NOOP(
         "Errors", "The check-in package {path} holds an event {machine}/{sequence} that differs from the one already recorded under that number (a copied election file or a forged package). Nothing was merged."),
+    # result packages: their content (services.result_package)
+    ErrorCode.RESULT_PACKAGE_NOTHING: QT_TRANSLATE_NOOP(
+        "Errors", "The committee {committee} has no counted station record to send yet."),
+    ErrorCode.RESULT_PACKAGE_OUT_OF_SCOPE: QT_TRANSLATE_NOOP(
+        "Errors", "The result package of the committee {committee} holds the record of station {station}, "
+                  "which is not in its area. Nothing was imported."),
+    ErrorCode.RESULT_PACKAGE_BAD_RECORD: QT_TRANSLATE_NOOP(
+        "Errors", "The record {file} of the result package is not valid: {detail}. Nothing was imported."),
+    ErrorCode.RESULT_PACKAGE_INCONSISTENT: QT_TRANSLATE_NOOP(
+        "Errors", "The certified result of {wilayat} in the package does not add up to its station records "
+                  "({detail}). Nothing was imported."),
 }
 
 class ElectadminError(Exception):

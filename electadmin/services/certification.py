@@ -22,6 +22,7 @@ just before each certification (:func:`~electadmin.services.backup.backup_before
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -35,8 +36,10 @@ from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.domain.roles import Permission
 from electadmin.domain.text import QT_TRANSLATE_NOOP
 from electadmin.integrity.canonical import canonical_bytes
-from electadmin.services import audit
-from electadmin.services.authz import requires
+from electadmin.integrity import signing
+from electadmin.services import audit, committees
+from electadmin.services.authz import require, requires
+from electadmin.services.election import election_row
 from electadmin.services.backup import backup_before_certification
 from electadmin.services.count_record import certification_in_force, check_entry_phase, refuse_if_certified
 from electadmin.services.candidates import wilayat_row
@@ -44,6 +47,7 @@ from electadmin.services.store import Store
 from electadmin.services.tally import ConstituencyResult, ResultStatus, compute_results, pending_records
 from electadmin.storage.base import utcnow
 from electadmin.storage.models import (
+    Committee,
     CountRecord,
     ResultCertification,
     ResultReopening,
@@ -133,10 +137,45 @@ def result_snapshot(result: ConstituencyResult) -> dict:
     }
 
 
+CERTIFICATION_PURPOSE = "result.certification"
+
+
+def certified_content(election_uid: str, wilayat_code: str, version: int, snapshot: dict) -> dict:
+    """What the committee's members sign when they certify: the election, the wilayat, the
+    version and the whole snapshot (so a change to any figure invalidates every signature)."""
+    return {"election": election_uid, "wilayat": wilayat_code, "version": version, "snapshot": snapshot}
+
+
+def responsible_committee(session: Session, wilayat_code: str) -> Committee | None:
+    """The wilayat's committee, whose k of n members certify its result (none set up: ``None``)."""
+    return session.scalar(select(Committee).where(Committee.level == "wilayat",
+                                                  Committee.wilayat_code == wilayat_code))
+
+
+def signing_committee(store: Store, wilayat_code: str) -> committees.CommitteeDTO | None:
+    """The committee whose members sign the wilayat's certification (``None``: none set up)."""
+    with store.read() as session:
+        committee = responsible_committee(session, wilayat_row(session, wilayat_code).code)
+        code = None if committee is None else committee.code
+    return None if code is None else committees.get_committee(store, code)
+
+
 @requires(Permission.RESULTS_CERTIFY)
-def certify(store: Store, wilayat_code: str) -> ConstituencyResult:
-    """Certify the wilayat's complete and decided result; its counting records are frozen."""
+def certify(store: Store, wilayat_code: str, credentials: Sequence[tuple[str, str]] = ()) -> ConstituencyResult:
+    """Certify the wilayat's complete and decided result; its counting records are frozen.
+
+    When the election has a committee for the wilayat, k of its n members sign the certified
+    content (*credentials*: member name, signing password) and the certification is refused
+    without k valid signatures; an election without committees certifies on the secretary's word.
+    """
     backup_before_certification(store)
+    with store.read() as session:
+        committee = responsible_committee(session, wilayat_row(session, wilayat_code).code)
+        committee_code = None if committee is None else committee.code
+    signers = []
+    if committee_code is not None:
+        require(store, Permission.SIGN)
+        signers = committees.unlock_signers(store, committee_code, list(credentials))
     with store.write() as session:
         wilayat = _open_wilayat(session, wilayat_code)
         result = _result(session, wilayat)
@@ -151,16 +190,27 @@ def certify(store: Store, wilayat_code: str) -> ConstituencyResult:
         digest = hashlib.sha256(canonical_bytes(snapshot)).hexdigest()
         previous = session.scalar(select(ResultCertification.version).where(
             ResultCertification.wilayat_id == wilayat.id).order_by(ResultCertification.version.desc()).limit(1))
-        row = ResultCertification(wilayat_id=wilayat.id, version=(previous or 0) + 1, snapshot=snapshot,
+        version = (previous or 0) + 1
+        certificate = None
+        if committee_code is not None:
+            content = certified_content(election_row(session).uid, wilayat.code, version, snapshot)
+            signed = signing.certify(CERTIFICATION_PURPOSE, committee_code, content, signers, utcnow())
+            check = signing.check_certificate(signed, content, committees.keyring(session),
+                                              purpose=CERTIFICATION_PURPOSE, committee=committee_code)
+            if not check.ok:
+                raise ElectadminError(ErrorCode.CERTIFICATE_INVALID, detail=committees.describe_problems(check))
+            certificate = json.loads(canonical_bytes(signed.as_json()))
+        row = ResultCertification(wilayat_id=wilayat.id, version=version, snapshot=snapshot,
                                   content_hash=digest, certified_by=str(session.info.get("actor", "system")),
-                                  certified_at=utcnow())
+                                  certified_at=utcnow(), certificate=certificate)
         session.add(row)
         session.flush()
         counted = select(StationResult.record_id).where(StationResult.wilayat_id == wilayat.id)
         session.execute(update(CountRecord).where(CountRecord.id.in_(counted), CountRecord.status == "matched")
                         .values(status="certified", certification_id=row.id))
         audit.record(session, EventType.RESULT_CERTIFIED, "wilayat", wilayat.code,
-                     after={"version": row.version, "hash": digest, **snapshot})
+                     after={"version": row.version, "hash": digest, **snapshot,
+                            "signers": [] if certificate is None else [x["member"] for x in certificate["signatures"]]})
         return _result(session, wilayat)
 
 
@@ -193,3 +243,19 @@ def certification_history(store: Store, wilayat_code: str) -> list[Certification
         return [CertificationDTO(wilayat.code, c.version, c.certified_by, c.certified_at, c.content_hash,
                                  dict(c.snapshot), r.reopened_by if r else None, r.reopened_at if r else None,
                                  r.reason if r else None) for c, r in rows]
+
+
+def check_certification(store: Store, wilayat_code: str) -> signing.CertificateCheck | None:
+    """Verify the signatures of the wilayat's certification in force with the public keys alone
+    (``None`` when it carries none: no committee was set up for the wilayat)."""
+    with store.read() as session:
+        wilayat = _wilayat(session, wilayat_code)
+        cert = certification_in_force(session, wilayat.id)
+        if cert is None:
+            raise ElectadminError(ErrorCode.RESULT_NOT_CERTIFIED, wilayat=wilayat.name_ar)
+        if cert.certificate is None:
+            return None
+        certificate = signing.Certificate.from_json(cert.certificate)
+        content = certified_content(election_row(session).uid, wilayat.code, cert.version, dict(cert.snapshot))
+        return signing.check_certificate(certificate, content, committees.keyring(session),
+                                         purpose=CERTIFICATION_PURPOSE, committee=certificate.committee)

@@ -121,6 +121,14 @@ def write_count_record_pdf(store: Store, station_code: str, path: str | Path, ve
                            digits: Digits = Digits.WESTERN) -> Work[int]:
     """Print a station's count record (its latest version, or *version*) to *path*; returns the size."""
     yield Progress(0, 1, STEP_PRINTING)
+    return (yield from _print(count_record_pdf(store, station_code, version, digits), path, store, "count_record",
+                              station_code))
+
+
+def count_record_pdf(store: Store, station_code: str, version: int | None = None,
+                     digits: Digits = Digits.WESTERN) -> Work[bytes]:
+    """The PDF of a station's count record (latest version, or *version*), not written anywhere
+    (a result package carries it as one of its files)."""
     record = get_count_record(store, station_code, version)
     result = constituency_result(store, record.wilayat_code)
     name_ar, name_en, is_demo, polling_date, now = _now(store)
@@ -128,8 +136,7 @@ def write_count_record_pdf(store: Store, station_code: str, path: str | Path, ve
     status = DocumentStatus.CERTIFIED if record.status is RecordStatus.CERTIFIED else DocumentStatus.PROVISIONAL
     header = count_record.document_header(report, election_name_en=name_en, generated_at=now, is_demo=is_demo,
                                           status=status, content_hash=record_hash(record), digits=digits)
-    return (yield from _print(count_record.count_record_work(header, report), path, store, "count_record",
-                              record.station_code))
+    return (yield from count_record.count_record_work(header, report))
 
 
 def _draw(result: ConstituencyResult, zone: ZoneInfo) -> DrawRecord | None:
@@ -173,6 +180,12 @@ def write_consolidated_pdf(store: Store, wilayat_code: str, path: str | Path,
                            digits: Digits = Digits.WESTERN) -> Work[int]:
     """Print a wilayat's consolidated record to *path*; returns the size."""
     yield Progress(0, 1, STEP_PRINTING)
+    return (yield from _print(consolidated_pdf(store, wilayat_code, digits), path, store, "consolidated",
+                              wilayat_code))
+
+
+def consolidated_pdf(store: Store, wilayat_code: str, digits: Digits = Digits.WESTERN) -> Work[bytes]:
+    """The PDF of a wilayat's consolidated record, not written anywhere (see :func:`count_record_pdf`)."""
     result = constituency_result(store, wilayat_code)
     name_ar, name_en, is_demo, _, now = _now(store)
     report = consolidated_report(store, result, name_ar)
@@ -181,8 +194,7 @@ def write_consolidated_pdf(store: Store, wilayat_code: str, path: str | Path,
                           "stations": [s.station_code for s in report.stations if s.state in ("matched", "certified")]})
     header = consolidated.document_header(report, election_name_en=name_en, generated_at=now, is_demo=is_demo,
                                           status=status, content_hash=content, digits=digits)
-    return (yield from _print(consolidated.consolidated_work(header, report), path, store, "consolidated",
-                              result.wilayat_code))
+    return (yield from consolidated.consolidated_work(header, report))
 
 
 def national_report(results, election_name_ar: str) -> national.NationalSummaryReport:

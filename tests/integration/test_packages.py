@@ -4,7 +4,6 @@ and the tamper suite: every refusal, with no row changed on refusal, and the unt
 
 from __future__ import annotations
 
-import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -15,14 +14,16 @@ from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.integrity import signing
 from electadmin.integrity.canonical import canonical_bytes
 from electadmin.interchange import package as fmt
-from electadmin.services import audit, committees, packages, users
+from electadmin.services import audit, committees, packages
 from electadmin.services.election import create_election, get_election
 from electadmin.services.geography import CentreDTO, save_centre
 from electadmin.services.reference import load_reference_geography
 from electadmin.services.store import Store
 from tests.conftest import sample_definition
+from tests.integration.packages_setup import (
+    copy_file, flip_refused, keys_of, new_file, refused, resign, signed_in,
+)
 
-ADMIN = ("root.admin", "correct-horse-staple-9")
 MAIN_SIGNERS = [("m1", "main-member-one-pw"), ("m2", "main-member-two-pw")]
 W_SIGNERS = [("w1", "wilayat-member-one"), ("w2", "wilayat-member-two")]
 
@@ -44,19 +45,13 @@ def _result_hooks():
     packages.set_result_hooks(None)
 
 
-def _new_file(path: Path) -> Store:
-    store = Store.open(path, create=True)
-    users.create_first_administrator(store, *ADMIN)
-    return store
-
-
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):
     """The main committee's file, an election package for W-MA01, the wilayat's file made from it,
     and a result package from the wilayat (sequence 1)."""
     packages.set_result_hooks(packages.ResultHooks(toy_content, toy_apply))
     root = tmp_path_factory.mktemp("packages")
-    main = _new_file(root / "main.electadmin")
+    main = new_file(root / "main.electadmin")
     create_election(main, sample_definition())
     load_reference_geography(main)
     save_centre(main, CentreDTO("MA01-C01", "MA01", "مدرسة الخوض"))
@@ -73,7 +68,7 @@ def world(tmp_path_factory):
     report = packages.verify_package(None, election_package.path)
     assert report.ok, report.refusal
     fingerprint = report.committee_fingerprint
-    wilayat = _new_file(root / "wilayat.electadmin")
+    wilayat = new_file(root / "wilayat.electadmin")
     packages.import_election_package(wilayat, election_package.path, signing.short_fingerprint(fingerprint))
     result = packages.export_result_package(wilayat, root / "result-1", "W-MA01", W_SIGNERS)
     wilayat.close()
@@ -82,57 +77,9 @@ def world(tmp_path_factory):
             "election_package": election_package.path, "fingerprint": fingerprint, "result": result.path}
 
 
-def _copy_file(source: Path, target: Path) -> Path:
-    src, dst = sqlite3.connect(source), sqlite3.connect(target)
-    src.backup(dst)
-    src.close()
-    dst.close()
-    return target
-
-
-def _signed_in(path: Path) -> Store:
-    store = Store.open(path)
-    users.sign_in(store, *ADMIN)
-    return store
-
-
-def _rows(path: Path) -> dict[str, list]:
-    """Every row of every table except the audit log's."""
-    connection = sqlite3.connect(path)
-    try:
-        tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {t: sorted(map(repr, connection.execute(f'SELECT * FROM "{t}"')))
-                for t in tables if t not in ("audit_entry", "audit_head")}
-    finally:
-        connection.close()
-
-
-def _refused(receiver: Path, package: Path, code: ErrorCode, **kwargs) -> None:
-    """Importing *package* into *receiver* is refused with *code*, changing nothing but one audit entry."""
-    before = _rows(receiver)
-    store = _signed_in(receiver)
-    try:
-        entries = audit.verify(store).entries
-        with pytest.raises(ElectadminError) as caught:
-            if kwargs:
-                packages.import_election_package(store, package, **kwargs)
-            else:
-                packages.import_result_package(store, package)
-        assert caught.value.code is code, caught.value
-        check = audit.verify(store)
-        assert check.intact and check.entries == entries + 1
-        last = audit.recent(store, 1)[0]
-        assert last.event == "package.refused" and last.after["code"] == code.value
-    finally:
-        store.close()
-    after = _rows(receiver)
-    after["app_user"], before["app_user"] = [], []  # signing in above updates the last sign-in time
-    assert after == before
-
-
 @pytest.fixture
 def main_copy(world, tmp_path) -> Path:
-    return _copy_file(world["main"], tmp_path / "main.electadmin")
+    return copy_file(world["main"], tmp_path / "main.electadmin")
 
 
 @pytest.fixture
@@ -160,14 +107,14 @@ def test_the_election_package_carries_the_election_and_the_public_keys(world, tm
 
 
 def test_an_election_package_needs_the_confirmed_fingerprint(world, tmp_path):
-    target = _new_file(tmp_path / "other.electadmin")
+    target = new_file(tmp_path / "other.electadmin")
     target.close()
-    _refused(tmp_path / "other.electadmin", world["election_package"], ErrorCode.PACKAGE_FINGERPRINT_MISMATCH,
+    refused(tmp_path / "other.electadmin", world["election_package"], ErrorCode.PACKAGE_FINGERPRINT_MISMATCH,
              confirmed_fingerprint="0000 1111 2222 3333")
 
 
 def test_an_election_package_goes_only_into_an_empty_file(world, main_copy):
-    _refused(main_copy, world["election_package"], ErrorCode.PACKAGE_NOT_EMPTY,
+    refused(main_copy, world["election_package"], ErrorCode.PACKAGE_NOT_EMPTY,
              confirmed_fingerprint=world["fingerprint"])
 
 
@@ -176,9 +123,9 @@ def test_a_changed_election_package_is_refused(world, tmp_path):
     data = bytearray((package / "candidate.json").read_bytes() or b"x")
     data[len(data) // 2] ^= 0x04
     (package / "candidate.json").write_bytes(bytes(data))
-    target = _new_file(tmp_path / "other.electadmin")
+    target = new_file(tmp_path / "other.electadmin")
     target.close()
-    _refused(tmp_path / "other.electadmin", package, ErrorCode.PACKAGE_FILE_CHANGED,
+    refused(tmp_path / "other.electadmin", package, ErrorCode.PACKAGE_FILE_CHANGED,
              confirmed_fingerprint=world["fingerprint"])
 
 
@@ -186,7 +133,7 @@ def test_a_changed_election_package_is_refused(world, tmp_path):
 
 
 def test_an_untouched_result_package_is_accepted_once(main_copy, result_copy):
-    store = _signed_in(main_copy)
+    store = signed_in(main_copy)
     try:
         report = packages.import_result_package(store, result_copy)
         assert report.ok and report.sender == "W-MA01" and report.sequence == 1
@@ -195,7 +142,7 @@ def test_an_untouched_result_package_is_accepted_once(main_copy, result_copy):
         assert audit.recent(store, 1)[0].after["records"] == 1
     finally:
         store.close()
-    _refused(main_copy, result_copy, ErrorCode.PACKAGE_REPLAYED)  # the same package again
+    refused(main_copy, result_copy, ErrorCode.PACKAGE_REPLAYED)  # the same package again
 
 
 FILES = ["records/MA01-C01-1.json", "summary.json", fmt.MANIFEST, fmt.SIGNATURES]
@@ -204,69 +151,37 @@ FILES = ["records/MA01-C01-1.json", "summary.json", fmt.MANIFEST, fmt.SIGNATURES
 @pytest.mark.parametrize("name", FILES)
 @pytest.mark.parametrize("where", [0.1, 0.35, 0.5, 0.8, 0.97])
 def test_a_flipped_bit_in_any_file_is_refused(main_copy, result_copy, name, where):
-    path = result_copy / name
-    data = bytearray(path.read_bytes())
-    data[int(len(data) * where)] ^= 0x01
-    path.write_bytes(bytes(data))
-    before = _rows(main_copy)
-    store = _signed_in(main_copy)
-    try:
-        with pytest.raises(ElectadminError) as caught:
-            packages.import_result_package(store, result_copy)
-        assert caught.value.code in {ErrorCode.PACKAGE_FILE_CHANGED, ErrorCode.PACKAGE_UNREADABLE,
-                                     ErrorCode.PACKAGE_BAD_SIGNATURE, ErrorCode.PACKAGE_UNKNOWN_KEY,
-                                     ErrorCode.PACKAGE_TOO_FEW_SIGNATURES}
-        if name.endswith(".json") and name not in (fmt.MANIFEST, fmt.SIGNATURES):
-            assert caught.value.code is ErrorCode.PACKAGE_FILE_CHANGED
-    finally:
-        store.close()
-    after = _rows(main_copy)
-    after["app_user"], before["app_user"] = [], []
-    assert after == before
+    code = flip_refused(main_copy, result_copy, name, where)
+    if name not in (fmt.MANIFEST, fmt.SIGNATURES):
+        assert code is ErrorCode.PACKAGE_FILE_CHANGED
 
 
 def test_a_missing_file_is_refused(main_copy, result_copy):
     (result_copy / "summary.json").unlink()
-    _refused(main_copy, result_copy, ErrorCode.PACKAGE_FILE_MISSING)
+    refused(main_copy, result_copy, ErrorCode.PACKAGE_FILE_MISSING)
 
 
 def test_an_extra_file_is_refused(main_copy, result_copy):
     (result_copy / "records" / "MA01-C02-1.json").write_text("{}")
-    _refused(main_copy, result_copy, ErrorCode.PACKAGE_FILE_EXTRA)
-
-
-def _resign(package: Path, signers) -> None:
-    """Replace the package's signatures by *signers*' (name, private key) over its manifest."""
-    manifest = json.loads((package / fmt.MANIFEST).read_bytes())
-    certificate = signing.certify(fmt.purpose("result"), "W-MA01", manifest, signers,
-                                  signing.datetime.now(signing.datetime.now().astimezone().tzinfo))
-    (package / fmt.SIGNATURES).write_text(json.dumps(certificate.as_json(), default=str))
-
-
-def _keys(path: Path, credentials) -> list:
-    store = Store.open(path)
-    try:
-        return committees.unlock_signers(store, "W-MA01", credentials)
-    finally:
-        store.close()
+    refused(main_copy, result_copy, ErrorCode.PACKAGE_FILE_EXTRA)
 
 
 def test_a_signature_by_an_unknown_key_is_refused(world, main_copy, result_copy):
     stranger = signing.Ed25519PrivateKey.generate()
-    _resign(result_copy, _keys(world["wilayat"], W_SIGNERS[:1]) + [("w2", stranger)])
-    _refused(main_copy, result_copy, ErrorCode.PACKAGE_UNKNOWN_KEY)
+    resign(result_copy, keys_of(world["wilayat"], W_SIGNERS[:1]) + [("w2", stranger)])
+    refused(main_copy, result_copy, ErrorCode.PACKAGE_UNKNOWN_KEY)
 
 
 def test_a_signature_by_a_revoked_key_is_refused(main_copy, result_copy):
-    store = _signed_in(main_copy)
+    store = signed_in(main_copy)
     committees.revoke_member(store, "W-MA01", "w2")
     store.close()
-    _refused(main_copy, result_copy, ErrorCode.PACKAGE_REVOKED_KEY)
+    refused(main_copy, result_copy, ErrorCode.PACKAGE_REVOKED_KEY)
 
 
 def test_fewer_than_k_signatures_are_refused(world, main_copy, result_copy):
-    _resign(result_copy, _keys(world["wilayat"], W_SIGNERS[:1]))
-    _refused(main_copy, result_copy, ErrorCode.PACKAGE_TOO_FEW_SIGNATURES)
+    resign(result_copy, keys_of(world["wilayat"], W_SIGNERS[:1]))
+    refused(main_copy, result_copy, ErrorCode.PACKAGE_TOO_FEW_SIGNATURES)
 
 
 def test_a_package_of_another_election_is_refused(main_copy, result_copy):
@@ -274,34 +189,34 @@ def test_a_package_of_another_election_is_refused(main_copy, result_copy):
     connection.execute("UPDATE election SET uid = '00000000-0000-4000-8000-000000000000'")
     connection.commit()
     connection.close()
-    _refused(main_copy, result_copy, ErrorCode.PACKAGE_OTHER_ELECTION)
+    refused(main_copy, result_copy, ErrorCode.PACKAGE_OTHER_ELECTION)
 
 
 def test_an_older_sequence_is_refused_after_a_newer_one(world, main_copy, result_copy, tmp_path):
-    wilayat = _signed_in(_copy_file(world["wilayat"], tmp_path / "wilayat.electadmin"))
+    wilayat = signed_in(copy_file(world["wilayat"], tmp_path / "wilayat.electadmin"))
     newer = packages.export_result_package(wilayat, tmp_path / "result-2", "W-MA01", W_SIGNERS)
     wilayat.close()
     assert newer.sequence == 2
-    store = _signed_in(main_copy)
+    store = signed_in(main_copy)
     packages.import_result_package(store, newer.path)
     store.close()
-    _refused(main_copy, result_copy, ErrorCode.PACKAGE_REPLAYED)
+    refused(main_copy, result_copy, ErrorCode.PACKAGE_REPLAYED)
 
 
 def test_a_test_package_is_refused_by_a_real_election(world, main_copy, tmp_path):
-    copy = _copy_file(world["wilayat"], tmp_path / "wilayat.electadmin")
+    copy = copy_file(world["wilayat"], tmp_path / "wilayat.electadmin")
     connection = sqlite3.connect(copy)
     connection.execute("UPDATE election SET is_demo = 1")
     connection.commit()
     connection.close()
-    wilayat = _signed_in(copy)
+    wilayat = signed_in(copy)
     test_package = packages.export_result_package(wilayat, tmp_path / "result-test", "W-MA01", W_SIGNERS)
     wilayat.close()
-    _refused(main_copy, test_package.path, ErrorCode.PACKAGE_TEST_INTO_REAL)
+    refused(main_copy, test_package.path, ErrorCode.PACKAGE_TEST_INTO_REAL)
 
 
 def test_a_zip_package_verifies_and_an_interrupted_one_is_never_read(world, tmp_path):
-    wilayat = _signed_in(_copy_file(world["wilayat"], tmp_path / "wilayat.electadmin"))
+    wilayat = signed_in(copy_file(world["wilayat"], tmp_path / "wilayat.electadmin"))
     zipped = packages.export_result_package(wilayat, tmp_path / "result.zip", "W-MA01", W_SIGNERS)
     report = packages.verify_package(wilayat, zipped.path)
     wilayat.close()
@@ -326,7 +241,7 @@ def test_verify_reports_each_check(world, main_copy, result_copy):
 
 
 def test_the_election_package_can_carry_one_wilayats_roll(world, tmp_path):
-    main = _copy_file(world["main"], tmp_path / "main.electadmin")
+    main = copy_file(world["main"], tmp_path / "main.electadmin")
     connection = sqlite3.connect(main)
     connection.executemany(
         "INSERT INTO voter (civil_number, name, name_key, gender, birth_date, wilayat_id, centre_id, status, updated_at) "
@@ -335,11 +250,11 @@ def test_the_election_package_can_carry_one_wilayats_roll(world, tmp_path):
         [(f"{n:08d}",) for n in range(1, 26)])
     connection.commit()
     connection.close()
-    store = _signed_in(main)
+    store = signed_in(main)
     package = packages.export_election_package(store, tmp_path / "with-roll", MAIN_SIGNERS, roll_wilayat="MA01")
     store.close()
     assert "voter.json" in package.files
-    station = _new_file(tmp_path / "station.electadmin")
+    station = new_file(tmp_path / "station.electadmin")
     try:
         report = packages.import_election_package(station, package.path, world["fingerprint"][:16])
         assert report.ok

@@ -179,6 +179,33 @@ def test_the_dashboard_updates_after_a_new_record_and_certifying_freezes(page, q
     assert frozen.value.code is ErrorCode.RESULT_CERTIFIED
 
 
+def test_certifying_a_wilayat_with_a_committee_asks_its_members_to_sign(page, qtbot, rstore, monkeypatch):
+    from electadmin.services import committees
+    from electadmin.services.certification import check_certification
+
+    rstore.actor = Actor("admin", Role.ADMINISTRATOR)
+    committees.create_committee(rstore, "W-MA01", "لجنة ولاية MA01", "wilayat", 2, wilayat_code="MA01")
+    passwords = {"w1": "wilayat-member-one", "w2": "wilayat-member-two", "w3": "wilayat-member-three"}
+    for name, password in passwords.items():
+        committees.enrol_member(rstore, "W-MA01", name, password)
+    complete(page, qtbot, rstore, "MA01-C1-1", GOOD, GOOD)
+    complete(page, qtbot, rstore, "MA01-C1-2", GOOD, GOOD)
+    monkeypatch.setattr("electadmin.ui.results.page.confirm", lambda *args: True)
+    asked = []
+
+    def answer(parent, title, label, echo):
+        name = next(n for n in passwords if n in label)
+        asked.append(name)
+        return (passwords[name] if name != "w3" else "", True)  # w3 does not sign
+    monkeypatch.setattr("electadmin.ui.signers.QInputDialog.getText", answer)
+    as_clerk(rstore, "chair")
+    qtbot.mouseClick(page.certify_button, Qt.MouseButton.LeftButton)
+    assert sorted(asked) == ["w1", "w2", "w3"]
+    assert constituency_result(rstore, "MA01").status is ResultStatus.CERTIFIED
+    check = check_certification(rstore, "MA01")
+    assert check.ok and len(check.valid) == 2
+
+
 def test_a_tie_blocks_the_result_until_the_draw_is_recorded(page, qtbot, rstore):
     tie = list(GOOD)
     tie[ORDER.index("votes:1")], tie[ORDER.index("votes:2")] = "15", "15"

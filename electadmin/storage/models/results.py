@@ -26,8 +26,8 @@
     who drew, witnesses, time. Append-only; the latest draw whose group is the current tie applies.
 
 ``result_certification`` / ``result_reopening``
-    A constituency's certified result (a snapshot of its figures, winners and content hash);
-    never updated (trigger). Reopening adds a row naming the certification, its reason and who.
+    A constituency's certified result (a snapshot of its figures, winners and content hash, and
+    the signatures of k of the n members of the wilayat's committee over it); never updated (trigger). Reopening adds a row naming the certification, its reason and who.
 """
 
 from __future__ import annotations
@@ -179,6 +179,9 @@ class ResultCertification(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     certified_by: Mapped[str] = mapped_column(String(100))
     certified_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The k-of-n signatures of the wilayat's committee over :func:`certified_content` (services.certification);
+    # absent when the election has no committee for that wilayat.
+    certificate: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class ResultReopening(Base):

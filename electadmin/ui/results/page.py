@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from electadmin.domain.seats import Standing
 from electadmin.i18n import translate
-from electadmin.services.certification import certify, reopen
+from electadmin.services.certification import certify, reopen, signing_committee
 from electadmin.services.count_record import RecordStatus, list_stations, record_history, station_ballot
 from electadmin.services.geography import list_wilayats
 from electadmin.services.results_reports import Digits as ReportDigits
@@ -55,6 +55,7 @@ from electadmin.ui.context import UiContext
 from electadmin.ui.formatting import Digits, digits, fmt_int, joined, shown
 from electadmin.ui.geography.page import export_path
 from electadmin.ui.messages import confirm, error_text, inform, show_error
+from electadmin.ui.signers import ask_signers
 from electadmin.ui.results.dialogs import DrawDialog, HistoryDialog
 from electadmin.ui.results.entry import CountEntryDialog, MismatchDialog
 from electadmin.ui.pages import select_row, show_import_failure
@@ -388,7 +389,10 @@ class ResultsPage(QWidget):
                                "the result reopened, with a reason.").replace("%1", r.wilayat_ar)):
             return
         try:
-            certify(self.ctx.store, r.wilayat_code)
+            committee = signing_committee(self.ctx.store, r.wilayat_code)
+            credentials = [] if committee is None else ask_signers(self, committee)
+            if credentials is not None:
+                certify(self.ctx.store, r.wilayat_code, credentials)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
         self.ctx.data_changed.emit("results")

@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 from electadmin.domain.roles import Permission, Role
 from electadmin.i18n import translate
 from electadmin.integrity.signing import short_fingerprint
-from electadmin.services import backup, committees, packages, users
+from electadmin.services import backup, committees, packages, result_package, users
 from electadmin.ui.audit.page import AuditPage
 from electadmin.ui.context import UiContext
+from electadmin.ui.signers import ask_signers
 from electadmin.ui.formatting import fmt_datetime, fmt_int, ltr
 from electadmin.ui.messages import confirm, error_text, inform, show_error
 from electadmin.ui.widgets import NumberSpinBox
@@ -254,6 +255,7 @@ class PackagesTab(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        result_package.install()  # result packages are read and counted by the results area
         intro = QLabel(self.tr("Packages carry the election from the main committee to the wilayats and "
                                "stations, and results back, on USB sticks. Each is signed by its committee and "
                                "checked completely before anything is imported."), self)
@@ -314,13 +316,9 @@ class PackagesTab(QWidget):
         except Exception as error:
             show_error(self, error)
             return
-        credentials = []
-        for member in (m for m in main.members if m.revoked_at is None and m.can_sign_here):
-            password, ok = QInputDialog.getText(
-                self, self.tr("Signature"), self.tr("Signing password of %1 (leave empty if not signing):")
-                .replace("%1", member.name), QLineEdit.EchoMode.Password)
-            if ok and password:
-                credentials.append((member.name, password))
+        credentials = ask_signers(self, main)
+        if credentials is None:
+            return
         try:
             package = packages.export_election_package(self.ctx.store, Path(folder) / "election-package", credentials)
         except Exception as error:
