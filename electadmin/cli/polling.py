@@ -15,36 +15,36 @@ def register(commands) -> None:
     sub = parser.add_subparsers(dest="polling_command", metavar="ACTION", required=True)
 
     checkin = sub.add_parser("checkin", help="check a voter in (refused with the reason: voted, other centre, ...)")
-    add_db(checkin)
+    add_db(checkin, writes=True)
     checkin.add_argument("civil_number")
     checkin.add_argument("--station", metavar="CODE", help="the station (default: this computer's)")
     checkin.set_defaults(handler=_checkin)
 
     undo = sub.add_parser("undo", help="undo a check-in made in error (reason required)")
-    add_db(undo)
+    add_db(undo, writes=True)
     undo.add_argument("civil_number")
     undo.add_argument("--reason", required=True)
     undo.set_defaults(handler=_undo)
 
     station = sub.add_parser("station", help="assign this computer to a polling station")
-    add_db(station)
+    add_db(station, writes=True)
     station.add_argument("code")
     station.set_defaults(handler=_station)
 
     close = sub.add_parser("close", help="close the polls of a station and print its closing summary")
-    add_db(close)
+    add_db(close, writes=True)
     close.add_argument("--station", metavar="CODE", help="the station (default: this computer's)")
     close.add_argument("--pdf", type=Path, metavar="OUT", help="also print the summary as a PDF")
     close.add_argument("--json", action="store_true")
     close.set_defaults(handler=_close)
 
     export = sub.add_parser("export", help="write this computer's check-in events as a package")
-    add_db(export)
+    add_db(export, writes=True)
     export.add_argument("out", type=Path)
     export.set_defaults(handler=_export)
 
     merge = sub.add_parser("merge", help="merge stations' packages (any order, any number of times)")
-    add_db(merge)
+    add_db(merge, writes=True)
     merge.add_argument("packages", nargs="+", type=Path, metavar="PACKAGE")
     merge.set_defaults(handler=_merge)
 

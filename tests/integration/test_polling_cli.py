@@ -9,6 +9,7 @@ import pytest
 
 from electadmin.services.election import create_election, get_election
 from electadmin.services.store import Store
+from electadmin.services.users import create_demo_accounts
 from electadmin.storage.models import Election
 from tests.conftest import sample_definition
 from tests.integration.test_cli import electadmin
@@ -17,6 +18,7 @@ from tests.polling_setup import STATION_A1, STATION_A2, prepare_polling
 
 def election_file(path: Path, uid: str | None = None) -> Path:
     store = Store.open(path, create=True)
+    create_demo_accounts(store)  # the accounts the commands sign in with (DEMO_ADMIN)
     create_election(store, sample_definition())
     if uid:
         with store.write() as session:

@@ -171,6 +171,13 @@ def test_find_by_name_is_normalised(pstore):
     assert svc.find_by_name(pstore, "ا") == []
 
 
+def test_find_by_name_stays_in_the_centre_and_shows_the_refusal(pstore):
+    assert svc.find_by_name(pstore, "ابراهيم", CENTRE_B) == []
+    svc.check_in(pstore, "10000007", STATION_A1)
+    (found,) = svc.find_by_name(pstore, "إبراهيم", CENTRE_A)
+    assert found.refusal is not None and found.voted_station == STATION_A1
+
+
 # ---------------------------------------------------------------- packages between stations
 
 
