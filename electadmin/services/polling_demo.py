@@ -16,7 +16,7 @@ from electadmin.domain.polling import CheckInRefused
 from electadmin.domain.progress import Progress, Work
 from electadmin.domain.text import QT_TRANSLATE_NOOP
 from electadmin.services import polling
-from electadmin.services.election import get_election, set_phase
+from electadmin.services.election import advance_to
 from electadmin.services.store import Store
 
 STEP_POLLING = QT_TRANSLATE_NOOP("Progress", "Checking demo voters in")
@@ -28,15 +28,8 @@ MAXIMUM = 400
 """At most this many check-ins per centre (the demo stays quick to make)."""
 
 
-def _to_polling(store: Store) -> None:
-    phases = list(Phase)
-    current = get_election(store).definition.phase
-    for phase in phases[phases.index(current) + 1:phases.index(Phase.POLLING) + 1]:
-        set_phase(store, phase)
-
-
 def polling_step(store: Store, options, rng: random.Random) -> Work[None]:
-    _to_polling(store)
+    advance_to(store, Phase.POLLING)
     by_centre: dict[str, list[str]] = {}
     for station in polling.list_stations(store):
         by_centre.setdefault(station.centre_code, []).append(station.code)
