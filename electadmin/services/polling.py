@@ -21,8 +21,9 @@ Where other work plugs in at merge time:
   committee secretary or the system administrator (:data:`Permission.CHECK_IN_UNDO`); merging
   stations' logs is the wilayat committee's (:data:`Permission.POLLING_MERGE`).
 * signed packages (trust): :func:`export_events` and :func:`merge_packages` write and read the
-  *payload and manifest* of :mod:`electadmin.interchange.polling_package`; the signed package of
-  ``interchange/package.py`` wraps those files and verifies its signature before they are read here.
+  *payload and manifest* of :mod:`electadmin.interchange.polling_package`, checked by hashes, not
+  yet signed: wrapping them in ``interchange/package.py``'s signed format (a station committee's
+  key, verified before the events are read) is still to be done.
 * the station's count record (results): :func:`closing_summary` is "voters who voted" by gender.
 * name search (roll): :func:`find_by_name` is the roll's ``search_voters`` limited to the station's
   centre, its results shown as the desk shows a voter (with the refusal a check-in would meet).
