@@ -16,11 +16,12 @@ from tests.polling_setup import STATION_A1, STATION_A2, prepare_polling
 DESK = textwrap.dedent("""
     import json, sys, time
     from electadmin.domain.errors import ElectadminError
+    from electadmin.domain.roles import Actor, Role
     from electadmin.services.polling import check_in
     from electadmin.services.store import Store
 
     target, options, station, start = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3], float(sys.argv[4])
-    store = Store.open(target, actor=station, engine_options=options)
+    store = Store.open(target, actor=Actor(station, Role.ADMINISTRATOR), engine_options=options)
     with store.read():
         pass
     while time.time() < start:

@@ -13,6 +13,7 @@ from electadmin.domain.audit import EventType
 from electadmin.domain.election import Phase
 from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.domain.polling import CheckInRefused, RefusalReason, derive
+from electadmin.domain.roles import Actor, Role
 from electadmin.services import audit
 from electadmin.services import polling as svc
 from electadmin.services.election import create_election, get_election
@@ -190,7 +191,7 @@ def stations(tmp_path, pstore):
     uid = get_election(pstore).uid
     laptops = []
     for name in ("desk1", "desk2"):
-        laptop = Store.open(tmp_path / f"{name}.electadmin", create=True, actor=name)
+        laptop = Store.open(tmp_path / f"{name}.electadmin", create=True, actor=Actor(name, Role.ADMINISTRATOR))
         create_election(laptop, sample_definition())
         with laptop.write() as session:
             session.get(Election, 1).uid = uid
