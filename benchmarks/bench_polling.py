@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from electadmin.domain.arabic import search_key  # noqa: E402
 from electadmin.domain.election import ElectionDefinition  # noqa: E402
 from electadmin.domain.polling import EventKind, PollingEvent  # noqa: E402
+from electadmin.domain.roles import Actor, Role  # noqa: E402
 from electadmin.interchange.polling_package import write_package  # noqa: E402
 from electadmin.services import polling  # noqa: E402
 from electadmin.services.election import create_election, get_election  # noqa: E402
@@ -51,7 +52,7 @@ def percentiles(samples: list[float]) -> str:
 
 
 def build_roll(path: Path, voters: int) -> Store:
-    store = Store.open(path, create=True, actor="bench")
+    store = Store.open(path, create=True, actor=Actor("bench", Role.ADMINISTRATOR))
     create_election(store, ElectionDefinition(name_ar="انتخابات مجلس الشورى", name_en="Shura", is_demo=True,
                                               polling_date=date(2027, 10, 24)))
     centres = (voters + PER_CENTRE - 1) // PER_CENTRE

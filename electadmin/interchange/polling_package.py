@@ -8,9 +8,9 @@ The package is a ZIP file of two members, both in the canonical encoding of
 * ``manifest.json``: the election, the machine, the number of events and, under ``files``, the
   SHA-256 of every other member's bytes.
 
-Signing is kept apart on purpose: the trust work's signed package (``interchange/package.py``) signs
-the manifest (which pins the payload's hash) and adds its signature as a third member, and verifies
-it before :func:`read_package` is called. Everything here is checked as if the file were forged:
+Signing is kept apart on purpose: the trust work's signed package (``interchange/package.py``) is to
+sign the manifest (which pins the payload's hash) and verify it before :func:`read_package` is
+called; until then a package is checked by its hashes only. Everything here is checked as if the file were forged:
 the manifest's hashes, the member list, the election, and every field of every event; a failure is
 ``POLLING_PACKAGE_DAMAGED`` saying what is wrong, and nothing is merged.
 """

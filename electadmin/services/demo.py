@@ -109,6 +109,11 @@ from electadmin.services.candidates_demo import candidates_step  # noqa: E402
 
 DEMO_STEPS.append(candidates_step)
 
+# polling: part of a few centres' voters checked in, so turnout shows (before the count)
+from electadmin.services.polling_demo import polling_step  # noqa: E402
+
+DEMO_STEPS.append(polling_step)
+
 # results: count records for most stations, a tie awaiting its draw, some constituencies certified
 from electadmin.services.results_demo import results_step  # noqa: E402
 

@@ -176,3 +176,12 @@ def set_phase(store: Store, target: Phase) -> ElectionInfo:
                      before={"phase": current.value}, after={"phase": target.value})
         return _info(row)
 
+
+
+def advance_to(store: Store, target: Phase) -> None:
+    """Move the election forward one phase at a time until *target* (each move checked and audited
+    by :func:`set_phase`); nothing happens when it is there or past it already."""
+    phases = list(Phase)
+    current = get_election(store).definition.phase
+    for phase in phases[phases.index(current) + 1:phases.index(target) + 1]:
+        set_phase(store, phase)

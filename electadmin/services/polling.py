@@ -21,11 +21,12 @@ Where other work plugs in at merge time:
   committee secretary or the system administrator (:data:`Permission.CHECK_IN_UNDO`); merging
   stations' logs is the wilayat committee's (:data:`Permission.POLLING_MERGE`).
 * signed packages (trust): :func:`export_events` and :func:`merge_packages` write and read the
-  *payload and manifest* of :mod:`electadmin.interchange.polling_package`; the signed package of
-  ``interchange/package.py`` wraps those files and verifies its signature before they are read here.
+  *payload and manifest* of :mod:`electadmin.interchange.polling_package`, checked by hashes, not
+  yet signed: wrapping them in ``interchange/package.py``'s signed format (a station committee's
+  key, verified before the events are read) is still to be done.
 * the station's count record (results): :func:`closing_summary` is "voters who voted" by gender.
-* name search (roll): :func:`find_by_name` is a normalised prefix search over ``voter.name_key``
-  limited to the station's centre; it is replaced by the roll's ``search_voters`` when that lands.
+* name search (roll): :func:`find_by_name` is the roll's ``search_voters`` limited to the station's
+  centre, its results shown as the desk shows a voter (with the refusal a check-in would meet).
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ from electadmin.domain.polling import (
     refusal,
 )
 from electadmin.interchange import polling_package
-from electadmin.services import audit
+from electadmin.services import audit, roll
 from electadmin.services.authz import require, requires
 from electadmin.services.store import Store
 from electadmin.storage.base import utcnow
@@ -525,40 +526,21 @@ def undo_check_in(store: Store, civil_number: str, reason: str,
 
 
 def find_by_name(store: Store, text: str, centre_code: str | None = None, limit: int = 50) -> list[DeskVoter]:
-    """Voters whose normalised name starts with *text*'s key, or has a part starting with it.
+    """Voters whose name matches *text* typed any common way (the roll's
+    :func:`~electadmin.services.roll.search_voters`, restricted to *centre_code*), as the desk shows them.
 
-    A stand-in for the roll's ``search_voters`` (FTS5 trigram / pg_trgm), which replaces its body
-    when the roll work lands; limited to one centre, where it scans that centre's rows of the
-    ``(centre_id, name_key)`` index only.
+    Fewer than two letters find nobody: at a desk the list would be the whole centre.
     """
-    key = search_key(text or "")
-    if len(key) < 2:
+    if len(search_key(text or "")) < 2:
+        return []
+    found = roll.search_voters(store, text, limit=limit, filter=roll.RollFilter(centre_code=centre_code or None))
+    if not found:
         return []
     with store.read() as session:
         ctx = _context(session)
-        statement = (select(Voter.civil_number).join(PollingCentre, PollingCentre.id == Voter.centre_id)
-                     .where((Voter.name_key.like(f"{_escape(key)}%", escape="\\"))
-                            | (Voter.name_key.like(f"% {_escape(key)}%", escape="\\")))
-                     .order_by(Voter.name_key).limit(limit))
-        if centre_code:
-            statement = statement.where(PollingCentre.code == centre_code)
-        numbers = list(session.scalars(statement))
-        results = []
-        for number in numbers:
-            station = _any_station_of_voter(session, number)
-            results.append(_desk_voter(session, ctx, number, station)[0])
-        return results
-
-
-def _any_station_of_voter(session: Session, civil_number: str) -> StationInfo:
-    code = session.scalar(select(PollingStation.code).join(PollingCentre, PollingCentre.id == PollingStation.centre_id)
-                          .join(Voter, Voter.centre_id == PollingCentre.id)
-                          .where(Voter.civil_number == civil_number).order_by(PollingStation.number).limit(1))
-    return _station(session, code) if code else StationInfo("", 0, "", "", "", None)
-
-
-def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        # The refusal depends on the station's centre only: a desk of the voter's own centre.
+        return [_desk_voter(session, ctx, v.civil_number, StationInfo("", 0, v.centre_code, v.centre_ar, "", None))[0]
+                for v in found]
 
 
 # ---------------------------------------------------------------- turnout

@@ -28,7 +28,7 @@ from electadmin.services.count_record import (
     save_second_entry,
     station_ballot,
 )
-from electadmin.services.election import get_election, set_phase
+from electadmin.services.election import advance_to
 from electadmin.services.geography import list_wilayats
 from electadmin.services.results_file import import_results
 from electadmin.services.store import Store
@@ -37,13 +37,6 @@ from electadmin.services.tally import ResultStatus, constituency_results
 STEP_COUNT = QT_TRANSLATE_NOOP("Progress", "Counting the demo votes")
 # Two committee secretaries type the count records, one after the other (double entry).
 _CLERKS = (Actor("كاتب الفرز الأول", Role.SECRETARY), Actor("كاتب الفرز الثاني", Role.SECRETARY))
-
-
-def _to_counting(store: Store) -> None:
-    phases = list(Phase)
-    current = get_election(store).definition.phase
-    for phase in phases[phases.index(current) + 1:phases.index(Phase.COUNTING) + 1]:
-        set_phase(store, phase)
 
 
 def _station_figures(rng: random.Random, candidates: int, tie: bool) -> tuple[dict, list[int]]:
@@ -70,7 +63,7 @@ def _station_figures(rng: random.Random, candidates: int, tie: bool) -> tuple[di
 
 
 def results_step(store: Store, options, rng: random.Random) -> Work[None]:
-    _to_counting(store)
+    advance_to(store, Phase.COUNTING)
     builder = store.actor  # the demo's administrator, who certifies once the clerks have typed
     wilayats = list_wilayats(store)
     tie_wilayat: str | None = None

@@ -7,7 +7,7 @@ import pytest
 from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.domain.geography import CentreKind
 from electadmin.domain.progress import run_to_end
-from electadmin.services import audit, geography
+from electadmin.services import audit, geography, polling
 from electadmin.services.demo import DemoOptions, create_demo, populate_demo
 from electadmin.services.election import get_election
 
@@ -24,6 +24,10 @@ def test_the_demo_is_a_whole_marked_election(backend):
         assert {w.code for w in geography.list_wilayats(store)} == {c.wilayat_code for c in centres}
         assert {c.kind for c in centres} == set(CentreKind)
         assert totals.stations >= totals.centres
+        machine = polling.machine_info(store)  # polling day: this computer's station shows turnout
+        turnout = polling.station_turnout(store)
+        assert machine.station_code and turnout.total > 0 and turnout.by_hour
+        assert sum(r.voters for r in polling.turnout_rows(store)) == machine.events > turnout.total
         assert audit.verify(store).intact
     finally:
         store.close()

@@ -14,6 +14,7 @@ from electadmin.domain.audit import EventType
 from electadmin.domain.election import Phase
 from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.domain.polling import CheckInRefused, RefusalReason, derive
+from electadmin.domain.roles import Actor, Role
 from electadmin.services import audit
 from electadmin.services import polling as svc
 from electadmin.services.election import create_election, get_election
@@ -170,6 +171,13 @@ def test_find_by_name_is_normalised(pstore):
     assert [v.civil_number for v in svc.find_by_name(pstore, "فاطمه")] == ["10000002"]
     assert [v.civil_number for v in svc.find_by_name(pstore, "الحارثيه")] == ["10000002"]
     assert svc.find_by_name(pstore, "ا") == []
+
+
+def test_find_by_name_stays_in_the_centre_and_shows_the_refusal(pstore):
+    assert svc.find_by_name(pstore, "ابراهيم", CENTRE_B) == []
+    svc.check_in(pstore, "10000007", STATION_A1)
+    (found,) = svc.find_by_name(pstore, "إبراهيم", CENTRE_A)
+    assert found.refusal is not None and found.voted_station == STATION_A1
 
 
 # ---------------------------------------------------------------- packages between stations

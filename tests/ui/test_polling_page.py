@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from electadmin.domain.roles import Actor, Role
 from electadmin.services import polling
 from electadmin.services.election import create_election
 from electadmin.services.store import Store
@@ -20,7 +19,7 @@ from electadmin.ui.context import UiContext
 from electadmin.ui.formatting import fmt_int
 from electadmin.ui.polling.page import PollingPage
 from electadmin.ui.tasks import TaskRunner
-from tests.conftest import sample_definition
+from tests.conftest import TESTER, sample_definition
 from tests.polling_setup import STATION_A1, prepare_polling
 from tests.ui.conftest import type_text
 
@@ -29,7 +28,7 @@ SHOTS = Path("/tmp/polling")
 
 @pytest.fixture
 def page(qtbot, preferences, window, tmp_path):
-    store = Store.open(tmp_path / "desk.electadmin", create=True, actor=Actor("clerk", Role.ADMINISTRATOR))
+    store = Store.open(tmp_path / "desk.electadmin", create=True, actor=TESTER)
     create_election(store, sample_definition(is_demo=True))
     prepare_polling(store)
     ctx = UiContext(preferences, TaskRunner(window))

@@ -39,8 +39,8 @@ def _large(widget: QWidget, points: int, bold: bool = False) -> None:
 class FindVoterDialog(QDialog):
     """Type part of a name (any common spelling); Down/Up choose, Enter takes the voter to the desk.
 
-    The search is :func:`electadmin.services.polling.find_by_name` over the station's centre (the
-    roll's ``search_voters`` replaces it when the roll work lands).
+    The search is :func:`electadmin.services.polling.find_by_name`: the roll's search over the
+    station's centre.
     """
 
     def __init__(self, store: Store, centre_code: str | None, parent: QWidget | None = None) -> None:
