@@ -12,13 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QHeaderView, QPushButton, QTableView, QWidget
 
 from electadmin.domain.errors import FileRejected
 from electadmin.ui.geography.dialogs import RejectedFileDialog
 from electadmin.ui.messages import show_error
-from electadmin.ui.table_model import DtoTableModel
 
 __all__ = ["XLSX", "CSV", "choose_export", "choose_spreadsheet", "data_table", "export_path", "open_dialog",
            "page_button", "select_row", "show_import_failure"]
@@ -36,8 +35,10 @@ def page_button(parent: QWidget, text: str, name: str, slot: Callable[[], None] 
     return button
 
 
-def data_table(parent: QWidget, name: str, model: DtoTableModel, stretch: int, *, sortable: bool = True) -> QTableView:
-    """A read-only table of whole rows over *model*, column *stretch* taking the room left."""
+def data_table(parent: QWidget, name: str, model: QAbstractItemModel, stretch: int | None = None, *,
+               sortable: bool = True) -> QTableView:
+    """A read-only table of whole rows over *model*, column *stretch* (if any) taking the room left;
+    *sortable* by a click on a header (not for a windowed model, which the database orders)."""
     view = QTableView(parent)
     view.setObjectName(name)
     view.setModel(model)
@@ -52,7 +53,8 @@ def data_table(parent: QWidget, name: str, model: DtoTableModel, stretch: int, *
     # small numbers would take the room the names need.
     header.setMinimumSectionSize(view.fontMetrics().horizontalAdvance("0000") + 16)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     if sortable:
         # The given order until the user clicks a header; a third click clears the sort and brings it back.
         header.setSortIndicatorClearable(True)

@@ -45,8 +45,7 @@ from electadmin.ui.formatting import fmt_int, ltr
 from electadmin.ui.geography.dialogs import RejectedRow, align_to_layout, rejected_rows
 from electadmin.ui.geography.dialogs import _REJECTED_COLUMNS as PROBLEM_COLUMNS
 from electadmin.ui.messages import error_text, inform, show_error
-from electadmin.ui.pages import page_button
-from electadmin.ui.roll.review import table_view
+from electadmin.ui.pages import data_table, page_button
 from electadmin.ui.table_model import DtoTableModel
 from electadmin.ui.tasks import TaskRunner
 
@@ -99,7 +98,7 @@ class ImportDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         align_to_layout(self.summary)
         self.problems_model: DtoTableModel[RejectedRow] = DtoTableModel(PROBLEM_COLUMNS, self)
-        self.problems_view = table_view(self, "problems", self.problems_model, stretch=3)
+        self.problems_view = data_table(self, "problems", self.problems_model, stretch=3, sortable=False)
         self.problems_view.setMinimumHeight(160)
         self.save_problems_button = page_button(self, self.tr("&Save the problems as XLSX…"), "save_problems",
                                                 self.save_problems)

@@ -55,8 +55,8 @@ from electadmin.ui.geography.page import export_path
 from electadmin.ui.messages import error_text, inform, show_error
 from electadmin.ui.roll.dialogs import RemoveDialog, RestoreDialog, TransferDialog
 from electadmin.ui.roll.model import RollTableModel
-from electadmin.ui.pages import page_button, select_row
-from electadmin.ui.roll.review import DuplicatesDialog, ObjectionsDialog, table_view
+from electadmin.ui.pages import data_table, page_button, select_row
+from electadmin.ui.roll.review import DuplicatesDialog, ObjectionsDialog
 from electadmin.ui.table_model import ColumnKind, DtoTableModel, TableColumn
 
 __all__ = ["DATA_KEY", "RollPage", "voter_columns"]
@@ -167,7 +167,7 @@ class RollPage(QWidget):
         self.shown_label.setObjectName("shown")
 
         self.model = RollTableModel(voter_columns(lambda: self.language), self)
-        self.view = table_view(self, "voters", self.model)
+        self.view = data_table(self, "voters", self.model, sortable=False)
         # Measuring every row's contents would read the whole roll: fixed widths, interactive.
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(header.ResizeMode.Interactive)
@@ -196,7 +196,7 @@ class RollPage(QWidget):
             self.detail_labels[key] = value
             detail_form.addRow(label.translated(translate) + ":", value)
         self.history_model: DtoTableModel[HistoryEntry] = DtoTableModel(_HISTORY_COLUMNS, self)
-        self.history_view = table_view(self.detail_box, "history", self.history_model, stretch=5)
+        self.history_view = data_table(self.detail_box, "history", self.history_model, stretch=5, sortable=False)
         self.remove_button = self._button(self.tr("&Remove…"), "remove", self.remove_current)
         self.restore_button = self._button(self.tr("Re&store…"), "restore", self.restore_current)
         self.transfer_button = self._button(self.tr("Trans&fer…"), "transfer", self.transfer_current)

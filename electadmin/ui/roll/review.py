@@ -11,18 +11,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,13 +36,13 @@ from electadmin.services.roll import VoterDTO
 from electadmin.services.store import Store
 from electadmin.ui.formatting import fmt_date, fmt_int
 from electadmin.ui.geography.dialogs import align_to_layout, shown_name
-from electadmin.ui.pages import page_button, select_row
+from electadmin.ui.pages import data_table, page_button, select_row
 from electadmin.ui.messages import inform, show_error
 from electadmin.ui.roll.dialogs import DecideObjectionDialog, ObjectionDialog
 from electadmin.ui.table_model import ColumnKind, DtoTableModel, TableColumn
 from electadmin.ui.tasks import TaskRunner
 
-__all__ = ["DuplicatesDialog", "ObjectionsDialog", "table_view"]
+__all__ = ["DuplicatesDialog", "ObjectionsDialog"]
 
 _LEAD_COLUMNS: tuple[TableColumn[LeadDTO], ...] = (
     TableColumn(QT_TRANSLATE_NOOP("DuplicatesDialog", "No."), lambda d: d.number, ColumnKind.NUMBER),
@@ -68,23 +65,6 @@ _OBJECTION_COLUMNS: tuple[TableColumn[ObjectionDTO], ...] = (
     TableColumn(QT_TRANSLATE_NOOP("ObjectionsDialog", "State"), lambda o: o.state.label),
     TableColumn(QT_TRANSLATE_NOOP("ObjectionsDialog", "Decision"), lambda o: o.decision_reference, tooltip=True),
 )
-
-
-def table_view(parent: QWidget, name: str, model, stretch: int | None = None) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
 
 
 class _EntryBox(QGroupBox):
@@ -136,7 +116,7 @@ class DuplicatesDialog(QDialog):
         align_to_layout(self.count_label)
         self.scan_button = page_button(self, self.tr("&Search the roll for duplicates"), "scan", self.scan)
         self.model: DtoTableModel[LeadDTO] = DtoTableModel(_LEAD_COLUMNS, self)
-        self.view = table_view(self, "leads", self.model, stretch=6)
+        self.view = data_table(self, "leads", self.model, stretch=6, sortable=False)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.first = _EntryBox(self.tr("First entry"), language, self)
         self.second = _EntryBox(self.tr("Second entry"), language, self)
@@ -265,7 +245,7 @@ class ObjectionsDialog(QDialog):
         state_label = QLabel(self.tr("S&how:"), self)
         state_label.setBuddy(self.state)
         self.model: DtoTableModel[ObjectionDTO] = DtoTableModel(_OBJECTION_COLUMNS, self)
-        self.view = table_view(self, "objections", self.model, stretch=3)
+        self.view = data_table(self, "objections", self.model, stretch=3, sortable=False)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         self.view.activated.connect(lambda _index: self.decide())
         self.new_button = page_button(self, self.tr("&New objection…"), "new", self.new_objection)

@@ -16,8 +16,7 @@ from electadmin.services.roll import AgeBand, GroupStats, RollStatistics, roll_s
 from electadmin.services.store import Store
 from electadmin.ui.formatting import fmt_int
 from electadmin.ui.geography.dialogs import align_to_layout
-from electadmin.ui.pages import select_row
-from electadmin.ui.roll.review import table_view
+from electadmin.ui.pages import data_table, select_row
 from electadmin.ui.table_model import ColumnKind, DtoTableModel, TableColumn
 
 __all__ = ["StatisticsDialog", "band_header"]
@@ -69,10 +68,10 @@ class StatisticsDialog(QDialog):
         lines = [_Line(stats.total, _TOTAL.translated(translate))]
         lines += [_Line(w.wilayat, w.wilayat.name_ar) for w in stats.wilayats]
         self.wilayats.set_rows(lines)
-        self.wilayats_view = table_view(self, "wilayats", self.wilayats, stretch=1)
+        self.wilayats_view = data_table(self, "wilayats", self.wilayats, stretch=1, sortable=False)
         self.centres: DtoTableModel[_Line] = DtoTableModel(
             _columns(stats.bands, QT_TRANSLATE_NOOP("StatisticsDialog", "Polling centre")), self)
-        self.centres_view = table_view(self, "centres", self.centres, stretch=1)
+        self.centres_view = data_table(self, "centres", self.centres, stretch=1, sortable=False)
         self.wilayats_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_centres())
         self.centres_title = QLabel(self)
         align_to_layout(self.centres_title)
