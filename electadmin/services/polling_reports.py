@@ -19,6 +19,7 @@ from electadmin.reports import checkin_list, closing_summary as summary_report
 from electadmin.reports.text import Digits
 from electadmin.services.election import election_row
 from electadmin.services.polling import _station, _station_code, _summary, centre_list, local_time
+from electadmin.services.printing import print_pdf
 from electadmin.services.store import Store
 from electadmin.storage.models import PollingCentre, Wilayat
 
@@ -71,16 +72,7 @@ def write_checkin_list_pdf(store: Store, path: str | Path, centre_code: str,
                                        local_time(e.checked_in_at, zone)[11:] if e.checked_in_at else "")
               for e in entries]
     yield Progress(0, len(voters), STEP_PRINTING_LIST)
-    work = checkin_list.checkin_list_work(header, voters)
-    while True:
-        try:
-            progress = next(work)
-        except StopIteration as stop:
-            data = stop.value
-            break
-        yield Progress(progress.done, len(voters), STEP_PRINTING_LIST)
-    with atomic_path(path) as temporary:
-        temporary.write_bytes(data)
+    yield from print_pdf(checkin_list.checkin_list_work(header, voters), path, STEP_PRINTING_LIST)
     return len(voters)
 
 

@@ -16,16 +16,16 @@ from sqlalchemy import select
 from electadmin.domain.audit import EventType
 from electadmin.domain.eligibility import latest_birth_for_age
 from electadmin.domain.errors import ElectadminError, ErrorCode
-from electadmin.domain.progress import Progress, Work, with_step
+from electadmin.domain.progress import Progress, Work
 from electadmin.domain.text import QT_TRANSLATE_NOOP
 from electadmin.domain.roles import Permission
-from electadmin.interchange.tabular import atomic_path
 from electadmin.reports.text import Digits
 from electadmin.reports.voter_list import CentreList, ListedVoter, document_header, voter_list_work
 from electadmin.services import audit
 from electadmin.services.election import election_row
 from electadmin.services.roll import STATUS_ACTIVE, polling_rules
 from electadmin.services.authz import requires
+from electadmin.services.printing import print_pdf
 from electadmin.services.store import Store
 from electadmin.storage.models import PollingCentre, Voter, Wilayat
 
@@ -64,10 +64,7 @@ def write_voter_list_pdf(store: Store, path: str | Path, centre_code: str, *, ch
                                  is_demo=election.is_demo, digits=digits)
     yield Progress(0, listed.count, STEP_PRINTING)
     work = voter_list_work(header, listed, check_in=check_in)
-    pdf = yield from with_step(work, STEP_PRINTING)
-    target = Path(path)
-    with atomic_path(target) as temporary:
-        temporary.write_bytes(pdf)
+    target = yield from print_pdf(work, path, STEP_PRINTING)
     with store.write() as session:
         audit.record(session, EventType.ROLL_EXPORTED, "roll", target.name,
                      after={"format": "pdf", "centre": listed.centre_code, "voters": listed.count,
