@@ -43,6 +43,10 @@
       <translation>ا&amp;ختيار صورة…</translation>
     </message>
     <message>
+      <source>&amp;Remove the photo</source>
+      <translation>&amp;حذف الصورة</translation>
+    </message>
+    <message>
       <source>JPEG or PNG, at most 1 MB (optional)</source>
       <translation>اختيارية: صورة JPEG أو PNG لا يتجاوز حجمها 1 ميغابايت</translation>
     </message>
@@ -2750,6 +2754,10 @@
     <message>
       <source>Part of the name, e.g. احمد الكمزاري</source>
       <translation>جزء من الاسم، مثل: احمد الكمزاري</translation>
+    </message>
+    <message>
+      <source>More voters match than are shown: type more of the name.</source>
+      <translation>يطابق البحثَ ناخبون أكثر مما يُعرض: اكتب مزيدًا من الاسم.</translation>
     </message>
     <message>
       <source>No voter found.</source>

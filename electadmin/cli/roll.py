@@ -85,6 +85,8 @@ def _search(args) -> int:
         mark = "" if v.eligible else "  (not eligible)" if v.status == "active" else f"  ({v.status})"
         print(f"{v.civil_number:<12} {v.name:<45} {v.gender} {v.birth_date.isoformat()} {v.age:>3} "
               f"{v.wilayat_code:<6} {v.centre_code}{mark}")
+    if voters.more:
+        print(f"more voters match than the {len(voters)} shown: type more of the name", file=sys.stderr)
     return 0
 
 

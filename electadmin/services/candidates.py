@@ -102,6 +102,8 @@ class ApplicationData:
     phone: str = ""
     photo: bytes | None = None
     submitted_on: date | None = None
+    remove_photo: bool = False
+    """On a correction: take the photo off the application (a new *photo* replaces it instead)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,6 +325,7 @@ class CleanApplication:
     phone: str
     photo: bytes | None
     submitted_on: date | None
+    remove_photo: bool = False
 
 
 def clean_application(data: ApplicationData) -> CleanApplication:
@@ -346,7 +349,7 @@ def clean_application(data: ApplicationData) -> CleanApplication:
     if len(phone) > 20:
         raise ElectadminError(ErrorCode.VALUE_BAD_PHONE, field=FIELD["phone"], value=data.phone)
     return CleanApplication(civil, name, latin, data.gender, data.birth_date, education, phone,
-                            check_photo(data.photo), data.submitted_on)
+                            check_photo(data.photo), data.submitted_on, data.remove_photo and data.photo is None)
 
 
 def add_application(session: Session, definition: ElectionDefinition, wilayat: Wilayat,
@@ -402,7 +405,7 @@ def correct_application(store: Store, code: str, data: ApplicationData) -> Candi
             clean_data.name_ar)
         row.name_latin, row.gender, row.birth_date = clean_data.name_latin, clean_data.gender, clean_data.birth_date
         row.education, row.phone = clean_data.education.value, clean_data.phone
-        if clean_data.photo is not None:
+        if clean_data.photo is not None or clean_data.remove_photo:
             row.photo = clean_data.photo
         if clean_data.submitted_on is not None:
             if definition.rules.candidacy_window.is_set:

@@ -525,22 +525,24 @@ def undo_check_in(store: Store, civil_number: str, reason: str,
         return UndoResult(number, target.station_code, undone, sequence, at)
 
 
-def find_by_name(store: Store, text: str, centre_code: str | None = None, limit: int = 50) -> list[DeskVoter]:
+def find_by_name(store: Store, text: str, centre_code: str | None = None, limit: int = 50) -> roll.Matches:
     """Voters whose name matches *text* typed any common way (the roll's
-    :func:`~electadmin.services.roll.search_voters`, restricted to *centre_code*), as the desk shows them.
+    :func:`~electadmin.services.roll.search_voters`, restricted to *centre_code*), as the desk shows
+    them: the first *limit* in name order, and ``more`` when others match too.
 
     Fewer than two letters find nobody: at a desk the list would be the whole centre.
     """
     if len(search_key(text or "")) < 2:
-        return []
+        return roll.Matches()
     found = roll.search_voters(store, text, limit=limit, filter=roll.RollFilter(centre_code=centre_code or None))
     if not found:
-        return []
+        return roll.Matches()
     with store.read() as session:
         ctx = _context(session)
         # The refusal depends on the station's centre only: a desk of the voter's own centre.
-        return [_desk_voter(session, ctx, v.civil_number, StationInfo("", 0, v.centre_code, v.centre_ar, "", None))[0]
-                for v in found]
+        return roll.Matches((_desk_voter(session, ctx, v.civil_number,
+                                         StationInfo("", 0, v.centre_code, v.centre_ar, "", None))[0]
+                             for v in found), more=found.more)
 
 
 # ---------------------------------------------------------------- turnout

@@ -219,6 +219,22 @@ def test_withdrawal_and_corrections(cstore):
     assert register_application(cstore, application()).code == "MA01-002"
 
 
+def test_a_correction_keeps_replaces_or_takes_off_the_photo(cstore):
+    from tests.integration.test_candidates_files import png
+
+    dto = register_application(cstore, application(photo=png()))
+    kept = correct_application(cstore, dto.code, application(phone="1"))  # no photo given: kept
+    assert kept.has_photo and get_candidate(cstore, dto.code).photo == png()
+    gone = correct_application(cstore, dto.code, application(phone="1", remove_photo=True))
+    assert not gone.has_photo and get_candidate(cstore, dto.code).photo is None
+    with cstore.read() as session:
+        last = session.scalars(select(AuditEntry).where(AuditEntry.event == EventType.CANDIDATE_UPDATED.value)
+                               .order_by(AuditEntry.sequence.desc())).first()
+        assert (last.before, last.after) == ({"photo": True}, {"photo": False})
+    again = correct_application(cstore, dto.code, application(phone="1", photo=png(), remove_photo=True))
+    assert again.has_photo  # a new photo replaces, whatever the flag says
+
+
 def _three(cstore):
     names = ["إبراهيم بن سالم البلوشي", "أحمد بن علي الوهيبي", "اسماء بنت خالد السيابي"]
     codes = []

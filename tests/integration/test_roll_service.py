@@ -113,9 +113,24 @@ def test_search_results_are_in_name_order_limited_and_filtered(roll):
     assert names(found) == {"1001", "1006", "1007", "1008"}
     from electadmin.domain.arabic import search_key
     assert [search_key(k) for k in keys] == sorted(search_key(k) for k in keys)
-    assert len(search_voters(roll, "سالم", limit=2)) == 2
+    first_two = search_voters(roll, "سالم", limit=2)
+    assert [v.civil_number for v in first_two] == ["1001", "1008"]  # احمد, عائشه: not the index's first two
+    assert first_two.more and not found.more
     assert names(search_voters(roll, "سالم", filter=RollFilter(gender="F"))) == {"1008"}
     assert search_voters(roll, "   ") == []
+
+
+def test_a_centre_search_matches_short_words_anywhere_in_name_order(roll):
+    men = RollFilter(centre_code="MA01-M")
+    assert search_voters(roll, "حم") == []  # over the roll, two letters are the start of a name
+    found = search_voters(roll, "حم", filter=men)  # inside أحمد, in a centre's walk
+    assert [v.civil_number for v in found] == ["1002", "1001"]  # احمد بن خالد before احمد بن سالم
+    assert not found.more
+    joint = RollFilter(centre_code="MA02-J")
+    assert [v.civil_number for v in search_voters(roll, "بن سالم", filter=joint)] == ["1008", "1007", "1006"]
+    capped = search_voters(roll, "بن", filter=joint, limit=2)
+    assert [v.civil_number for v in capped] == ["1009", "1008"] and capped.more
+    assert search_voters(roll, "الشحي", filter=men) == []
 
 
 def test_counts_and_filters(roll):

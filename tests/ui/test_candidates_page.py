@@ -25,6 +25,7 @@ from electadmin.services.candidates import (
     ApplicationData,
     accept,
     constituency_statistics,
+    correct_application,
     get_candidate,
     get_requirements,
     list_candidates,
@@ -316,11 +317,25 @@ def test_correcting_and_withdrawing_an_application(qtbot, page, store, boxes):
     ok(form)
     assert boxes.codes()[-1] == ErrorCode.VALUE_NOT_DATE and form.isVisible()
     retype(form.birth_date, "1980-02-29")
+    assert not form.remove_photo_button.isEnabled()  # nothing to take off yet
     ok(form)
     corrected = get_candidate(store, code).candidate
     assert corrected.civil_number == "998877" and corrected.education is EducationLevel.BACHELOR
     assert corrected.birth_date == date(1980, 2, 29)
     assert page.facts["civil_number"].text().strip("\u2066\u2069") == "998877"
+
+    # a photo put on by mistake is taken off by a correction
+    correct_application(store, code, ApplicationData("998877", "سالم بن علي بن حمد الحارثي", "M", date(1980, 2, 29),
+                                                     "MA01", EducationLevel.BACHELOR, photo=png()))
+    page.refresh()
+    select(page, code)
+    button(page, "correct").click()
+    form = open_dialog(page, ApplicationDialog)
+    assert not form.photo.pixmap().isNull() and form.remove_photo_button.isEnabled()
+    form.remove_photo_button.click()
+    assert form.photo.pixmap().isNull() and not form.remove_photo_button.isEnabled()
+    ok(form)
+    assert get_candidate(store, code).photo is None and page.detail_photo.isHidden()
 
     button(page, "withdraw").click()
     withdrawal = open_dialog(page, DecisionDialog)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -96,6 +97,7 @@ class ApplicationDialog(_EditDialog):
         self.original = candidate.candidate if candidate is not None else None
         current = self.original
         self.photo_bytes: bytes | None = None
+        self.remove_photo = False
         self.setWindowTitle(self.tr("New application") if current is None
                             else self.tr("Correct the application %1").replace("%1", current.code))
         self.civil_number = CodeEdit(self)
@@ -130,11 +132,18 @@ class ApplicationDialog(_EditDialog):
         choose.setObjectName("choose_photo")
         choose.setAutoDefault(False)
         choose.clicked.connect(self.choose_photo)
+        self.remove_photo_button = QPushButton(self.tr("&Remove the photo"), self)
+        self.remove_photo_button.setObjectName("remove_photo")
+        self.remove_photo_button.setAutoDefault(False)
+        self.remove_photo_button.clicked.connect(self.take_photo_off)
         self.photo_note = QLabel(self.tr("JPEG or PNG, at most 1 MB (optional)"), self)
         self.photo_note.setWordWrap(True)
         photo_row = QHBoxLayout()
         photo_row.addWidget(self.photo)
-        photo_row.addWidget(choose)
+        photo_buttons = QVBoxLayout()
+        photo_buttons.addWidget(choose)
+        photo_buttons.addWidget(self.remove_photo_button)
+        photo_row.addLayout(photo_buttons)
         photo_row.addWidget(self.photo_note, 1)
         if current is not None:
             self.civil_number.setText(current.civil_number)
@@ -169,7 +178,14 @@ class ApplicationDialog(_EditDialog):
     def set_photo_file(self, path: Path) -> None:
         """Take the photo in *path* (checked by the service when saving: JPEG or PNG, at most 1 MB)."""
         self.photo_bytes = path.read_bytes()
+        self.remove_photo = False
         self._show_photo(self.photo_bytes)
+
+    def take_photo_off(self) -> None:
+        """No photo on the application once saved (a correction takes the kept one off too)."""
+        self.photo_bytes = None
+        self.remove_photo = True
+        self._show_photo(None)
 
     def _show_photo(self, data: bytes | None, kept: bool = False) -> None:
         pixmap = QPixmap()
@@ -179,13 +195,15 @@ class ApplicationDialog(_EditDialog):
         else:
             self.photo.setPixmap(QPixmap())
             self.photo.setText(self.tr("No photo") if not data else self.tr("Not an image"))
+        self.remove_photo_button.setEnabled(bool(data))
 
     def _data(self) -> ApplicationData:
         return ApplicationData(
             civil_number=self.civil_number.text(), name_ar=self.name_ar.text(), name_latin=self.name_latin.text(),
             gender=self.gender.currentData(), birth_date=self.birth_date.value(),
             wilayat=self.wilayat.currentData() or "", education=EducationLevel(self.education.currentData()),
-            phone=self.phone.text(), photo=self.photo_bytes, submitted_on=self.submitted_on.value())
+            phone=self.phone.text(), photo=self.photo_bytes, submitted_on=self.submitted_on.value(),
+            remove_photo=self.remove_photo)
 
     def _save(self) -> CandidateDTO:
         data = self._data()

@@ -86,7 +86,10 @@ class FindVoterDialog(QDialog):
             self.results.addItem(item)
         if found:
             self.results.setCurrentRow(0)
-        self.status.setText(self.tr("No voter found.") if len(text.strip()) >= 2 and not found else "")
+        if found.more:
+            self.status.setText(self.tr("More voters match than are shown: type more of the name."))
+        else:
+            self.status.setText(self.tr("No voter found.") if len(text.strip()) >= 2 and not found else "")
 
     def _take(self) -> None:
         item = self.results.currentItem()
