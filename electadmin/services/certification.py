@@ -81,9 +81,15 @@ def _wilayat(session: Session, code: str) -> Wilayat:
 
 
 def _open_wilayat(session: Session, code: str) -> Wilayat:
-    """The wilayat, if its result may still change: counting under way and not certified."""
+    """The wilayat, if its result may still change: counting under way and not certified.
+
+    Its row is locked for the transaction (PostgreSQL; SQLite's writer already holds the file), so
+    two committees certifying, reopening or drawing for one wilayat at once take turns, and the
+    second sees what the first did ("already certified") rather than a half-changed count.
+    """
     check_entry_phase(session)
     wilayat = _wilayat(session, code)
+    session.execute(select(Wilayat.id).where(Wilayat.id == wilayat.id).with_for_update())
     refuse_if_certified(session, wilayat)
     return wilayat
 
