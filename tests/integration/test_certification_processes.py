@@ -15,14 +15,11 @@ import time
 
 import pytest
 
-from electadmin.services import audit, committees
+from electadmin.services import audit
 from electadmin.services.certification import certification_history, check_certification
-from electadmin.services.count_record import save_first_entry, save_second_entry
 from electadmin.services.tally import ResultStatus, constituency_result
-from tests.integration.results_setup import as_clerk, ready_store, record
+from tests.integration.test_certification_signatures import MEMBERS, signed_store  # noqa: F401 - the fixture
 from tests.integration.test_cli import ROOT
-
-MEMBERS = [("w1", "wilayat-member-one"), ("w2", "wilayat-member-two"), ("w3", "wilayat-member-three")]
 
 CERTIFIER = textwrap.dedent("""
     import json, sys, time
@@ -47,17 +44,6 @@ CERTIFIER = textwrap.dedent("""
 """)
 
 
-def ready_to_certify(store):
-    ready_store(store)
-    committees.create_committee(store, "W-MA01", "لجنة ولاية MA01", "wilayat", 2, wilayat_code="MA01")
-    for name, password in MEMBERS:
-        committees.enrol_member(store, "W-MA01", name, password)
-    for station, votes in (("MA01-C1-1", [10, 20, 5]), ("MA01-C1-2", [7, 8, 9])):
-        save_first_entry(as_clerk(store, "clerk-1"), station, record(votes))
-        save_second_entry(as_clerk(store, "clerk-2"), station, record(votes))
-    return as_clerk(store, "chair")
-
-
 def certifier(backend, members, start: float) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-c", CERTIFIER, backend.target, json.dumps(backend.engine_options),
                              json.dumps(members), str(start)], cwd=ROOT,
@@ -66,8 +52,8 @@ def certifier(backend, members, start: float) -> subprocess.Popen:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("round_", range(2))
-def test_exactly_one_of_two_simultaneous_certifications_succeeds(store, backend, round_):
-    ready_to_certify(store)
+def test_exactly_one_of_two_simultaneous_certifications_succeeds(signed_store, backend, round_):
+    store = signed_store
     start = time.time() + 5.0
     laptops = [certifier(backend, members, start) for members in (MEMBERS[:2], MEMBERS[1:])]
     outcomes = []
@@ -84,10 +70,9 @@ def test_exactly_one_of_two_simultaneous_certifications_succeeds(store, backend,
 
 @pytest.mark.slow
 @pytest.mark.parametrize("seed", range(5))
-def test_kill_9_during_certification_leaves_it_wholly_done_or_absent(store, backend, seed):
+def test_kill_9_during_certification_leaves_it_wholly_done_or_absent(signed_store, backend, seed):
     if backend.name != "sqlite":
         pytest.skip("a killed client cannot leave a PostgreSQL server's transaction half done")
-    ready_to_certify(store)
     laptop = certifier(backend, MEMBERS[:2], 0.0)
     assert laptop.stdout.readline().strip() == "ready"
     time.sleep(random.Random(seed).random() * 0.6)  # unlocking two keys (scrypt) and the backup take about this
