@@ -143,7 +143,7 @@ def election_package(ui_store, tmp_path) -> Path:
 def test_the_package_dialog_shows_the_fingerprint_and_imports_only_when_it_is_typed(qtbot, ctx, ui_store,
                                                                                      election_package, tmp_path):
     from electadmin.integrity.signing import short_fingerprint
-    from electadmin.ui.users.page import PackageDialog
+    from electadmin.ui.package_dialog import PackageDialog
 
     station = Store.open(tmp_path / "station.electadmin", create=True)
     users.create_first_administrator(station, "root.admin", PASSWORD)
@@ -158,7 +158,7 @@ def test_the_package_dialog_shows_the_fingerprint_and_imports_only_when_it_is_ty
     type_text(field, "0000 0000 0000 0000")
     from unittest import mock  # a wrong fingerprint is refused (in a message box) and nothing is imported
 
-    with mock.patch("electadmin.ui.users.page.show_error") as shown_error:
+    with mock.patch("electadmin.ui.package_dialog.show_error") as shown_error:
         dialog.accept()
     assert shown_error.called and dialog.isVisible()
     assert ctx.election is None
