@@ -78,6 +78,9 @@ def test_the_demo_shows_its_accounts_and_one_click_signs_in(qtbot, tmp_path):
         dialog = SignInDialog(store)
         qtbot.addWidget(dialog)
         dialog.show()
+        from electadmin.services.committees_demo import DEMO_SIGNING_PASSWORD
+
+        assert dialog.findChild(QLabel, "demo_signing_password").text() == DEMO_SIGNING_PASSWORD
         dialog.findChild(QPushButton, "demo_observer").click()
         assert store.actor.role is Role.OBSERVER
     finally:
