@@ -35,9 +35,9 @@ class PackageDialog(QDialog):
         self.setWindowTitle(self.tr("Package check"))
         self.setMinimumWidth(640)
         kinds = {packages.ELECTION: self.tr("Election package"), packages.RESULT: self.tr("Result package")}
-        head = QLabel(f"<h3>{kinds.get(report.kind or '', self.tr('Package'))}</h3>"
-                      + self.tr("from %1, number %2").replace("%1", self._sender())
-                      .replace("%2", fmt_int(report.sequence or 0)), self)
+        sender = "" if report.sender is None else self.tr("from %1, number %2").replace(
+            "%1", self._sender()).replace("%2", fmt_int(report.sequence or 0))
+        head = QLabel(f"<h3>{kinds.get(report.kind or '', self.tr('Package'))}</h3>" + sender, self)
         head.setObjectName("package_sender")
         head.setWordWrap(True)
         checks = QLabel("\n".join(f"✓ {c.text(translate, fmt_int)}" for c in report.checks), self)

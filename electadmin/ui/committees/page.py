@@ -507,4 +507,5 @@ class EnrolDialog(QDialog):
         self.fingerprint.setText(short_fingerprint(self.enrolled.fingerprint))
         self.full_fingerprint.setText(grouped_fingerprint(self.enrolled.fingerprint))
         self.pages.setCurrentIndex(1)
+        self.adjustSize()
         self.findChild(QDialogButtonBox, "enrol_close").setFocus()
