@@ -3785,6 +3785,10 @@
       <translation>مكان كتابة حزمة الانتخاب</translation>
     </message>
     <message>
+      <source>Writing the election package</source>
+      <translation>كتابة حزمة الانتخابات</translation>
+    </message>
+    <message>
       <source>The package was written completely to %1; the stick can be removed safely.</source>
       <translation>كُتبت الحزمة كاملةً في %1؛ يمكن نزع الذاكرة بأمان.</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableWidget
 
 from electadmin.domain.roles import Role
@@ -185,3 +185,29 @@ def test_the_backups_tab_lists_and_makes_backups(qtbot, ctx, ui_store):
     table = page.findChild(QTableWidget, "backups_table")
     assert table.rowCount() == 2
     assert {table.item(r, 1).text() for r in range(2)} == {"automatic", "asked for"}
+
+
+def test_the_packages_tab_writes_the_election_package_off_the_ui_thread(qtbot, ctx, ui_store, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from electadmin.interchange import package as fmt
+    from electadmin.ui.users import page as page_module
+    from electadmin.ui.users.page import TrustPage
+
+    committees.create_committee(ui_store, "MAIN", "اللجنة الرئيسية", "main", 1)
+    committees.enrol_member(ui_store, "MAIN", "m1", "main-member-one-pw")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    informed = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *args, **kw: str(stick)))
+    monkeypatch.setattr("electadmin.ui.signers.QInputDialog.getText", lambda *args: ("main-member-one-pw", True))
+    monkeypatch.setattr(page_module, "inform", lambda _p, _t, text: informed.append(text))
+    page = TrustPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.setCurrentWidget(page.packages)
+    qtbot.mouseClick(page.findChild(QPushButton, "export_election_package"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(informed), timeout=30_000)
+    [written] = list(stick.iterdir())
+    assert fmt.read_package(written).kind == packages.ELECTION
+    assert "removed safely" in informed[0] and written.name in informed[0]

@@ -6,6 +6,7 @@ not use are disabled here only as a courtesy.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from electadmin.domain.progress import Progress
 from electadmin.domain.roles import Permission, Role
 from electadmin.i18n import translate
 from electadmin.integrity.signing import short_fingerprint
@@ -319,13 +321,22 @@ class PackagesTab(QWidget):
         credentials = ask_signers(self, main)
         if credentials is None:
             return
-        try:
-            package = packages.export_election_package(self.ctx.store, Path(folder) / "election-package", credentials)
-        except Exception as error:
-            show_error(self, error)
-            return
-        inform(self, self.tr("Packages"), self.tr("The package was written completely to %1; the stick can be "
-                                                  "removed safely.").replace("%1", ltr(str(package.path))))
+        store = self.ctx.store
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        target = Path(folder) / f"election-package-{stamp}"
+        self.ctx.tasks.run(lambda: _election_package_work(store, target, credentials),
+                           title=self.tr("Writing the election package"),
+                           writes=True, parent_widget=self, on_error=lambda error: show_error(self, error),
+                           on_done=lambda package: inform(
+                               self, self.tr("Packages"), self.tr("The package was written completely to %1; the "
+                                                                  "stick can be removed safely.")
+                               .replace("%1", ltr(str(package.path)))))
+
+
+def _election_package_work(store, target: Path, credentials):
+    """The election package written off the UI thread (it carries the whole geography and roll)."""
+    yield Progress(0, 0, "")
+    return packages.export_election_package(store, target, credentials)
 
 
 class BackupsTab(QWidget):
