@@ -34,7 +34,7 @@ from electadmin.services import audit
 from electadmin.services.authz import require, requires
 from electadmin.services.store import Store
 from electadmin.storage.base import utcnow
-from electadmin.storage.models import Committee, CommitteeMember, PollingCentre, Wilayat
+from electadmin.storage.models import AuditEntry, Committee, CommitteeMember, PollingCentre, Wilayat
 
 MAIN_COMMITTEE = "MAIN"
 LEVELS = ("main", "wilayat", "centre")
@@ -47,6 +47,7 @@ class MemberDTO:
     enrolled_at: datetime
     revoked_at: datetime | None
     can_sign_here: bool  # the encrypted private key is in this file
+    revoke_reason: str | None = None  # from the revocation's audit entry, where this file made it
 
     @property
     def short_fingerprint(self) -> str:
@@ -83,11 +84,21 @@ def _member(session: Session, committee: Committee, name: str) -> CommitteeMembe
     return row
 
 
+def _revoke_reasons(session: Session, code: str) -> dict[str, str]:
+    """The written reasons of the committee's revocations, by key fingerprint (kept in the audit log)."""
+    entries = session.scalars(select(AuditEntry.after).where(
+        AuditEntry.event == EventType.MEMBER_REVOKED.value, AuditEntry.object_type == "committee",
+        AuditEntry.object_key == code))
+    return {str(a.get("fingerprint")): str(a["reason"]) for a in entries if a and a.get("reason")}
+
+
 def _dto(session: Session, row: Committee) -> CommitteeDTO:
-    members = session.execute(select(CommitteeMember).where(CommitteeMember.committee_id == row.id)
-                              .order_by(CommitteeMember.id)).scalars()
+    members = list(session.execute(select(CommitteeMember).where(CommitteeMember.committee_id == row.id)
+                                   .order_by(CommitteeMember.id)).scalars())
+    reasons = _revoke_reasons(session, row.code) if any(m.revoked_at for m in members) else {}
     return CommitteeDTO(row.code, row.name, row.level, row.quorum, row.wilayat_code, row.centre_code, tuple(
-        MemberDTO(m.name, m.fingerprint, m.enrolled_at, m.revoked_at, m.private_key is not None) for m in members))
+        MemberDTO(m.name, m.fingerprint, m.enrolled_at, m.revoked_at, m.private_key is not None,
+                  reasons.get(m.fingerprint)) for m in members))
 
 
 def list_committees(store: Store) -> list[CommitteeDTO]:
@@ -208,7 +219,7 @@ def revoke_member(store: Store, committee_code: str, name: str, reason: str) -> 
             row.revoked_at = utcnow()
             audit.record(session, EventType.MEMBER_REVOKED, "committee", committee.code,
                          after={"member": name, "fingerprint": row.fingerprint, "reason": text})
-        return MemberDTO(row.name, row.fingerprint, row.enrolled_at, row.revoked_at, row.private_key is not None)
+        return MemberDTO(row.name, row.fingerprint, row.enrolled_at, row.revoked_at, row.private_key is not None, text)
 
 
 def keyring(session: Session) -> signing.Keyring:

@@ -70,5 +70,6 @@ def store_is_demo(store: Store) -> bool:
 
 def committees_step(store: Store, options, rng) -> Work[None]:
     """The demo step making the main committee (the wilayats' come with their certification)."""
-    yield Progress(0, 0, STEP_COMMITTEES)
+    yield Progress(0, 1, STEP_COMMITTEES)
     enrol_main_committee(store)
+    yield Progress(1, 1, STEP_COMMITTEES)

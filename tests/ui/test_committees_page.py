@@ -120,7 +120,8 @@ def test_k_is_set_and_a_key_is_revoked_with_a_reason(qtbot, page, ui_store, monk
     assert w2.name == "w2" and w2.revoked_at is not None
     entry = audit.recent(ui_store, 1)[0]
     assert entry.event == EventType.MEMBER_REVOKED.value and entry.after["reason"] == "مفتاح مفقود"
-    assert page.members.item(1, 3).text() != ""  # the revocation's date
+    assert page.members.item(1, 3).text().endswith("مفتاح مفقود")  # the revocation's date and reason
+    assert page.members.item(1, 4).text() == ""  # a revoked key signs nowhere
     assert boxes.informed and "fewer members" in boxes.informed[-1]  # 1 key counts, 2 signatures needed
 
 

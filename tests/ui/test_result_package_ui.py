@@ -128,3 +128,30 @@ def test_a_tampered_result_package_is_refused_in_the_dialog_and_nothing_changes(
     main.ctx.store.close()
     after = rows_of(main_file)
     assert after == before
+
+
+def test_a_package_refused_only_by_its_import_says_so_in_the_dialog_and_changes_nothing(
+        qtbot, results_page, world, tmp_path):  # noqa: F811
+    """Signed by the committee's true keys, so every check before the import passes; its negative
+    figure is found by the import, which is refused in the dialog (and audited), nothing changed."""
+    from electadmin.domain.audit import EventType
+    from electadmin.services import audit
+    from tests.integration.test_result_package import _edit, _forge
+
+    def negative(files):
+        _edit(files, "records/MA01-C1-1.json", lambda d: d["figures"].update(invalid=-3))
+    forged = _forge(world, world["result"], tmp_path / "forged", negative)
+    main_file = copy_file(world["main"], tmp_path / "main.electadmin")
+    main = results_page(signed_in(main_file))
+    before = rows_of(main_file)
+    main.import_package(str(forged))
+    qtbot.waitUntil(lambda: isinstance(getattr(main, "package_dialog", None), PackageDialog), timeout=30_000)
+    dialog = main.package_dialog
+    assert dialog.report.ok and dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    refusal = dialog.findChild(QLabel, "package_refusal")
+    assert dialog.isVisible() and refusal.isVisible()
+    assert "MA01-C1-1" in refusal.text() and "nothing was changed" in refusal.text()
+    assert not dialog.import_button.isEnabled()
+    assert audit.recent(main.ctx.store, 1)[0].event == EventType.PACKAGE_REFUSED.value
+    assert rows_of(main_file) == before

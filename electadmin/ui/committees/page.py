@@ -198,7 +198,8 @@ class CommitteesPage(QWidget):
         else:
             self.members_title.setText(self.tr("Members of %1").replace("%1", committee.name))
             _fill(self.members, [[m.name, ltr(m.short_fingerprint), fmt_datetime(m.enrolled_at, timezone),
-                                  fmt_datetime(m.revoked_at, timezone) if m.revoked_at else "",
+                                  (fmt_datetime(m.revoked_at, timezone) + (f" — {m.revoke_reason}" if m.revoke_reason
+                                                                            else "")) if m.revoked_at else "",
                                   "" if m.revoked_at else (self.tr("Yes") if m.can_sign_here else
                                                            self.tr("No: the key is on another computer"))]
                                  for m in committee.members])
