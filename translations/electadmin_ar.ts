@@ -174,6 +174,14 @@
       <translation>سجل التدقيق لكل تغيير والتحقق من سلامته، والمستخدمون، والحزم، والنسخ الاحتياطية.</translation>
     </message>
     <message>
+      <source>Committees</source>
+      <translation>اللجان</translation>
+    </message>
+    <message>
+      <source>The main, wilayat and centre committees, how many members must sign, and each member's signing key.</source>
+      <translation>اللجنة الرئيسية ولجان الولايات والمراكز، وعدد الأعضاء الذين يلزم توقيعهم، ومفتاح التوقيع لكل عضو.</translation>
+    </message>
+    <message>
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
@@ -750,6 +758,133 @@
     <message>
       <source>S&amp;tations:</source>
       <translation>ال&amp;لجان:</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommitteesPage</name>
+    <message>
+      <source>A committee's members sign its certifications and packages with their own signing keys; a certificate needs k of them. A wilayat's result is certified only with k signatures of the wilayat's committee.</source>
+      <translation>يوقّع أعضاء اللجنة اعتماداتها وحزمها بمفاتيح التوقيع الخاصة بهم، ويلزم للاعتماد توقيع k منهم. ولا تُعتمد نتيجة الولاية إلا بتوقيع k من أعضاء لجنة الولاية.</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>الرمز</translation>
+    </message>
+    <message>
+      <source>Committee</source>
+      <translation>اللجنة</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>المستوى</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>النطاق</translation>
+    </message>
+    <message>
+      <source>Signatures needed</source>
+      <translation>التوقيعات المطلوبة</translation>
+    </message>
+    <message>
+      <source>Member</source>
+      <translation>العضو</translation>
+    </message>
+    <message>
+      <source>Key fingerprint</source>
+      <translation>بصمة المفتاح</translation>
+    </message>
+    <message>
+      <source>Enrolled</source>
+      <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+      <source>Revoked</source>
+      <translation>تاريخ الإلغاء</translation>
+    </message>
+    <message>
+      <source>Signs on this computer</source>
+      <translation>يوقّع على هذا الحاسوب</translation>
+    </message>
+    <message>
+      <source>&amp;New committee…</source>
+      <translation>&amp;لجنة جديدة…</translation>
+    </message>
+    <message>
+      <source>Signatures &amp;needed…</source>
+      <translation>&amp;عدد التوقيعات المطلوبة…</translation>
+    </message>
+    <message>
+      <source>&amp;Enrol a member…</source>
+      <translation>&amp;تسجيل عضو…</translation>
+    </message>
+    <message>
+      <source>Re&amp;voke the member's key…</source>
+      <translation>إ&amp;لغاء مفتاح العضو…</translation>
+    </message>
+    <message>
+      <source>Committees</source>
+      <translation>اللجان</translation>
+    </message>
+    <message>
+      <source>Main committee</source>
+      <translation>اللجنة الرئيسية</translation>
+    </message>
+    <message>
+      <source>Wilayat</source>
+      <translation>ولاية</translation>
+    </message>
+    <message>
+      <source>Polling centre</source>
+      <translation>مركز اقتراع</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 من %2</translation>
+    </message>
+    <message>
+      <source>Every wilayat has its committee.</source>
+      <translation>لكل ولاية لجنتها.</translation>
+    </message>
+    <message>
+      <source>Wilayats without a committee (their results cannot be certified): %1 — %2</source>
+      <translation>ولايات بلا لجنة (لا يمكن اعتماد نتائجها): %1 — %2</translation>
+    </message>
+    <message>
+      <source>Members</source>
+      <translation>الأعضاء</translation>
+    </message>
+    <message>
+      <source>Members of %1</source>
+      <translation>أعضاء %1</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>نعم</translation>
+    </message>
+    <message>
+      <source>No: the key is on another computer</source>
+      <translation>لا: المفتاح على حاسوب آخر</translation>
+    </message>
+    <message>
+      <source>How many members of %1 must sign a certificate (of %2 whose keys count)?</source>
+      <translation>كم عضوًا من أعضاء %1 يلزم توقيعهم للاعتماد (من %2 مفاتيحهم سارية)؟</translation>
+    </message>
+    <message>
+      <source>Revoke a signing key</source>
+      <translation>إلغاء مفتاح توقيع</translation>
+    </message>
+    <message>
+      <source>Why is the key of %1 (%2) revoked? For example: lost, disclosed, left the committee.</source>
+      <translation>ما سبب إلغاء مفتاح %1 (%2)؟ مثلًا: فُقد، أو كُشف، أو غادر العضو اللجنة.</translation>
+    </message>
+    <message>
+      <source>Revoke the key of %1? Its signatures stop counting from now on; this cannot be undone (the member is enrolled again with a new key).</source>
+      <translation>هل تريد إلغاء مفتاح %1؟ لا تُحتسب توقيعاته من الآن، ولا يمكن التراجع عن ذلك (يُسجَّل العضو من جديد بمفتاح جديد).</translation>
+    </message>
+    <message>
+      <source>%1 now has fewer members whose keys count than the signatures it needs: enrol a member or lower the number of signatures needed.</source>
+      <translation>أصبح عدد أعضاء %1 ذوي المفاتيح السارية أقل من عدد التوقيعات المطلوبة: سجّل عضوًا أو خفّض عدد التوقيعات المطلوبة.</translation>
     </message>
   </context>
   <context>
@@ -1438,6 +1573,49 @@
     </message>
   </context>
   <context>
+    <name>EnrolDialog</name>
+    <message>
+      <source>Enrol a member of %1</source>
+      <translation>تسجيل عضو في %1</translation>
+    </message>
+    <message>
+      <source>The member types the signing password, twice, without anyone watching. It unlocks the member's signing key each time they sign and cannot be recovered: a forgotten password means a revoked key and a new enrolment.</source>
+      <translation>يكتب العضو كلمة مرور التوقيع مرتين دون أن يراه أحد. تفتح هذه الكلمة مفتاح توقيعه في كل مرة يوقّع فيها، ولا يمكن استرجاعها: نسيانها يعني إلغاء المفتاح وتسجيلًا جديدًا.</translation>
+    </message>
+    <message>
+      <source>Member's &amp;full name:</source>
+      <translation>ا&amp;سم العضو الكامل:</translation>
+    </message>
+    <message>
+      <source>&amp;Signing password:</source>
+      <translation>&amp;كلمة مرور التوقيع:</translation>
+    </message>
+    <message>
+      <source>Signing password &amp;again:</source>
+      <translation>كلمة مرور التوقيع &amp;مرة أخرى:</translation>
+    </message>
+    <message>
+      <source>&amp;Make the key</source>
+      <translation>إ&amp;نشاء المفتاح</translation>
+    </message>
+    <message>
+      <source>Write this fingerprint down and keep it with you. It is printed beside the member's signature on every record and package the key signs, and the main committee uses it to recognise the key.</source>
+      <translation>دوّن هذه البصمة واحتفظ بها. تُطبع بجوار توقيع العضو على كل محضر وحزمة يوقّعها هذا المفتاح، وبها تتعرّف اللجنة الرئيسية على المفتاح.</translation>
+    </message>
+    <message>
+      <source>Type the member's name.</source>
+      <translation>اكتب اسم العضو.</translation>
+    </message>
+    <message>
+      <source>The two passwords differ: type them again.</source>
+      <translation>كلمتا المرور مختلفتان: اكتبهما من جديد.</translation>
+    </message>
+    <message>
+      <source>%1 is enrolled in %2. The key's fingerprint:</source>
+      <translation>سُجّل %1 في %2. بصمة المفتاح:</translation>
+    </message>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
       <source>The election file {path} does not exist.</source>
@@ -2038,6 +2216,30 @@
     <message>
       <source>The certified result of {wilayat} in the package does not add up to its station records ({detail}). Nothing was imported.</source>
       <translation>النتيجة المعتمدة لولاية {wilayat} في الحزمة لا تطابق مجموع محاضر مراكزها ({detail}). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+      <source>The main committee's code is {main}, not {code}.</source>
+      <translation>رمز اللجنة الرئيسية هو {main} وليس {code}.</translation>
+    </message>
+    <message>
+      <source>The committee {committee} needs its area: “{value}” is not a wilayat or polling centre of this election.</source>
+      <translation>يلزم تحديد نطاق اللجنة {committee}: «{value}» ليست ولاية أو مركز اقتراع في هذه الانتخابات.</translation>
+    </message>
+    <message>
+      <source>This area already has its committee, {committee}: enrol the members there.</source>
+      <translation>لهذا النطاق لجنته بالفعل، وهي {committee}: سجّل الأعضاء فيها.</translation>
+    </message>
+    <message>
+      <source>Write why the signing key of {member} is revoked.</source>
+      <translation>اكتب سبب إلغاء مفتاح توقيع {member}.</translation>
+    </message>
+    <message>
+      <source>The result of {wilayat} cannot be certified: the wilayat has no committee to sign it. Set up the committee {committee} (Committees: a wilayat committee for {code}), enrol its members and set how many must sign, then certify with their signing passwords.</source>
+      <translation>لا يمكن اعتماد نتيجة {wilayat}: ليس للولاية لجنة توقّعها. أنشئ اللجنة {committee} (اللجان: لجنة ولاية لـ {code})، وسجّل أعضاءها وحدّد عدد من يلزم توقيعهم، ثم اعتمد النتيجة بكلمات مرور توقيعهم.</translation>
+    </message>
+    <message>
+      <source>This is done only while building a demo election.</source>
+      <translation>لا يُجرى هذا إلا عند إنشاء انتخابات تجريبية.</translation>
     </message>
     <message>
       <source>{field} must be a time of day such as 07:30, not “{value}”.</source>
@@ -3280,6 +3482,45 @@
     </message>
   </context>
   <context>
+    <name>NewCommitteeDialog</name>
+    <message>
+      <source>New committee</source>
+      <translation>لجنة جديدة</translation>
+    </message>
+    <message>
+      <source>A wilayat's committee</source>
+      <translation>لجنة ولاية</translation>
+    </message>
+    <message>
+      <source>A polling centre's committee</source>
+      <translation>لجنة مركز اقتراع</translation>
+    </message>
+    <message>
+      <source>The main committee</source>
+      <translation>اللجنة الرئيسية</translation>
+    </message>
+    <message>
+      <source>&amp;Level:</source>
+      <translation>ال&amp;مستوى:</translation>
+    </message>
+    <message>
+      <source>&amp;Area:</source>
+      <translation>ال&amp;نطاق:</translation>
+    </message>
+    <message>
+      <source>C&amp;ode:</source>
+      <translation>ال&amp;رمز:</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+      <source>&amp;Signatures needed (k):</source>
+      <translation>&amp;التوقيعات المطلوبة (k):</translation>
+    </message>
+  </context>
+  <context>
     <name>NewElectionDialog</name>
     <message>
       <source>New election</source>
@@ -3430,8 +3671,16 @@
       <translation>من %1، رقم %2</translation>
     </message>
     <message>
-      <source>Signed by: %1</source>
-      <translation>وقّعها: %1</translation>
+      <source>What was checked:</source>
+      <translation>ما جرى التحقق منه:</translation>
+    </message>
+    <message>
+      <source>Signed by:</source>
+      <translation>وقّعها:</translation>
+    </message>
+    <message>
+      <source>The package was refused: nothing was changed.</source>
+      <translation>رُفضت الحزمة: لم يتغيّر شيء.</translation>
     </message>
     <message>
       <source>Confirm the main committee's fingerprint</source>
@@ -3542,6 +3791,10 @@
     <message>
       <source>Where to write the election package</source>
       <translation>مكان كتابة حزمة الانتخاب</translation>
+    </message>
+    <message>
+      <source>Writing the election package</source>
+      <translation>كتابة حزمة الانتخابات</translation>
     </message>
     <message>
       <source>The package was written completely to %1; the stick can be removed safely.</source>
@@ -3805,6 +4058,10 @@
       <source>Checking demo voters in</source>
       <translation>تسجيل حضور ناخبي الانتخاب التجريبي</translation>
     </message>
+    <message>
+      <source>Enrolling the demo committees</source>
+      <translation>تسجيل لجان الانتخابات التجريبية</translation>
+    </message>
   </context>
   <context>
     <name>Reconciliation</name>
@@ -4030,6 +4287,10 @@
       <translation>&amp;تصدير جدول…</translation>
     </message>
     <message>
+      <source>Import a result &amp;package…</source>
+      <translation>استيراد &amp;حزمة نتائج…</translation>
+    </message>
+    <message>
       <source>Station</source>
       <translation>المحطة</translation>
     </message>
@@ -4100,6 +4361,10 @@
     <message>
       <source>Print the &amp;consolidated record…</source>
       <translation>طباعة المحضر ال&amp;مجمع…</translation>
+    </message>
+    <message>
+      <source>Export the result packa&amp;ge…</source>
+      <translation>تصدير حزمة ال&amp;نتائج…</translation>
     </message>
     <message>
       <source>Stations and result</source>
@@ -4194,6 +4459,26 @@
       <translation>لماذا يُعاد فتح نتيجة %1 المعتمدة؟</translation>
     </message>
     <message>
+      <source>Export the result package</source>
+      <translation>تصدير حزمة النتائج</translation>
+    </message>
+    <message>
+      <source>Where to write the result package (the USB stick)</source>
+      <translation>مكان كتابة حزمة النتائج (ذاكرة USB)</translation>
+    </message>
+    <message>
+      <source>The result package was written completely to %1 (%2 files, signed by %3). It is now safe to remove the USB stick.</source>
+      <translation>كُتبت حزمة النتائج كاملةً في %1 (%2 ملفات، وقّعها %3). يمكنك الآن نزع ذاكرة USB بأمان.</translation>
+    </message>
+    <message>
+      <source>The result package's folder</source>
+      <translation>مجلد حزمة النتائج</translation>
+    </message>
+    <message>
+      <source>Checking the result package</source>
+      <translation>التحقق من حزمة النتائج</translation>
+    </message>
+    <message>
       <source>Import station results</source>
       <translation>استيراد نتائج المحطات</translation>
     </message>
@@ -4260,6 +4545,10 @@
     <message>
       <source>Print the national summary</source>
       <translation>طباعة الملخص الوطني</translation>
+    </message>
+    <message>
+      <source>Writing the result package</source>
+      <translation>كتابة حزمة النتائج</translation>
     </message>
   </context>
   <context>
@@ -4596,6 +4885,10 @@
     <message>
       <source>Demo election: its accounts (they exist only in demo elections)</source>
       <translation>انتخاب العرض: حساباته (لا توجد إلا في انتخابات العرض)</translation>
+    </message>
+    <message>
+      <source>Committee members' signing password (every demo member):</source>
+      <translation>كلمة مرور التوقيع لأعضاء اللجان (لكل عضو تجريبي):</translation>
     </message>
   </context>
   <context>

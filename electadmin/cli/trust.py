@@ -94,6 +94,7 @@ def _register_committee(commands) -> None:
     add_db(revoke, writes=True)
     revoke.add_argument("code")
     revoke.add_argument("member")
+    revoke.add_argument("--reason", required=True, help="why the key is revoked (kept in the audit log)")
     revoke.set_defaults(handler=_committee_revoke)
 
 
@@ -219,7 +220,7 @@ def _committee_enrol(args) -> int:
 
 
 def _committee_revoke(args) -> int:
-    m = _closing(args, lambda s: committees.revoke_member(s, args.code, args.member))
+    m = _closing(args, lambda s: committees.revoke_member(s, args.code, args.member, args.reason))
     print(f"{m.name}: revoked {m.revoked_at:%Y-%m-%d %H:%M}Z")
     return 0
 

@@ -192,6 +192,13 @@ class ErrorCode(StrEnum):
     RESULT_PACKAGE_OUT_OF_SCOPE = "result_package.out_of_scope"
     RESULT_PACKAGE_BAD_RECORD = "result_package.bad_record"
     RESULT_PACKAGE_INCONSISTENT = "result_package.inconsistent"
+    # committees set up in the window; certification needs the wilayat's committee
+    COMMITTEE_MAIN_CODE = "committee.main_code"
+    COMMITTEE_AREA_REQUIRED = "committee.area_required"
+    COMMITTEE_AREA_TAKEN = "committee.area_taken"
+    COMMITTEE_REASON_REQUIRED = "committee.reason_required"
+    RESULT_NO_COMMITTEE = "result.no_committee"
+    DEMO_ONLY = "demo.only"
 
 
 _TEMPLATES: Mapping[ErrorCode, Term] = {
@@ -464,6 +471,21 @@ _TEMPLATES: Mapping[ErrorCode, Term] = {
     ErrorCode.RESULT_PACKAGE_INCONSISTENT: QT_TRANSLATE_NOOP(
         "Errors", "The certified result of {wilayat} in the package does not add up to its station records "
                   "({detail}). Nothing was imported."),
+    # committees set up in the window; certification needs the wilayat's committee
+    ErrorCode.COMMITTEE_MAIN_CODE: QT_TRANSLATE_NOOP(
+        "Errors", "The main committee's code is {main}, not {code}."),
+    ErrorCode.COMMITTEE_AREA_REQUIRED: QT_TRANSLATE_NOOP(
+        "Errors", "The committee {committee} needs its area: “{value}” is not a wilayat or polling centre of "
+                  "this election."),
+    ErrorCode.COMMITTEE_AREA_TAKEN: QT_TRANSLATE_NOOP(
+        "Errors", "This area already has its committee, {committee}: enrol the members there."),
+    ErrorCode.COMMITTEE_REASON_REQUIRED: QT_TRANSLATE_NOOP(
+        "Errors", "Write why the signing key of {member} is revoked."),
+    ErrorCode.RESULT_NO_COMMITTEE: QT_TRANSLATE_NOOP(
+        "Errors", "The result of {wilayat} cannot be certified: the wilayat has no committee to sign it. "
+                  "Set up the committee {committee} (Committees: a wilayat committee for {code}), enrol its "
+                  "members and set how many must sign, then certify with their signing passwords."),
+    ErrorCode.DEMO_ONLY: QT_TRANSLATE_NOOP("Errors", "This is done only while building a demo election."),
 }
 
 class ElectadminError(Exception):

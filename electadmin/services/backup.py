@@ -11,6 +11,12 @@ file as a ``before-restore`` backup when it still opens, and replaces the file i
 restored file then records who restored what. Restoring over a healthy file takes the permission
 ``backup.restore``; over a damaged one, which nobody can sign in to, it is offered to whoever is at
 the machine (they hold the file anyway).
+
+Building the demo election makes no before-certification backup (:func:`building_demo`): it
+certifies several wilayats of a file nobody has used yet, which the same seed rebuilds in one
+action, so eight full copies of it would protect nothing and cost the first start eight copies of
+the file. The exception holds only inside the demo builder and only for a demo election; every
+certification of a real election, and every later one of the demo, is backed up first.
 """
 
 from __future__ import annotations
@@ -18,6 +24,9 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -32,6 +41,7 @@ from electadmin.services.authz import require, requires
 from electadmin.services.store import Store
 from electadmin.services.users import security_settings
 from electadmin.storage.migrate import backup_sqlite, backup_target, backups_folder
+from electadmin.storage.models import Election
 
 STEP_BACKUP = QT_TRANSLATE_NOOP("Progress", "Backing up the election")
 REASONS = {"close": QT_TRANSLATE_NOOP("Backups", "on closing"), "timer": QT_TRANSLATE_NOOP("Backups", "automatic"),
@@ -128,8 +138,29 @@ def backup_work(store: Store, reason: str) -> Work[BackupInfo | None]:
     return backup_now(store, reason)
 
 
+_BUILDING_DEMO: ContextVar[bool] = ContextVar("building_demo", default=False)
+
+
+@contextmanager
+def building_demo() -> Iterator[None]:
+    """While the demo builder runs: its certifications of the new demo file make no backup."""
+    token = _BUILDING_DEMO.set(True)
+    try:
+        yield
+    finally:
+        _BUILDING_DEMO.reset(token)
+
+
+def _is_demo(store: Store) -> bool:
+    with store.read() as session:
+        election = session.get(Election, 1)
+        return election is not None and election.is_demo
+
+
 def backup_before_certification(store: Store) -> BackupInfo | None:
     """Called by the results area just before it certifies (freezes) a record."""
+    if _BUILDING_DEMO.get() and _is_demo(store):
+        return None
     return backup_now(store, "before-certification")
 
 

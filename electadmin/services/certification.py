@@ -17,6 +17,15 @@ Recording a draw and certifying need :data:`Permission.RESULTS_CERTIFY` (committ
 system administrator), reopening :data:`Permission.RESULTS_REOPEN` (the system administrator alone),
 both declared with :func:`~electadmin.services.authz.requires`. A backup of the election file is made
 just before each certification (:func:`~electadmin.services.backup.backup_before_certification`).
+
+**No certification without the committee's signatures.** A constituency result is certified only
+with k valid signatures of the wilayat's committee (its members' Ed25519 keys, k set per
+committee); a wilayat without a committee is refused with a message naming the committee to set
+up (:data:`ErrorCode.RESULT_NO_COMMITTEE`), never certified on the secretary's word. The rule is the
+same for demo and test elections: the demo enrols a committee for each wilayat it certifies (its
+members' signing password is shown with the demo accounts), so the demo shows what a real
+certification looks like, and the tests set committees up through their shared fixtures. Results
+certified unsigned by an older version stay readable (:func:`check_certification` returns ``None``).
 """
 
 from __future__ import annotations
@@ -170,14 +179,18 @@ def signing_committee(store: Store, wilayat_code: str) -> committees.CommitteeDT
 def certify(store: Store, wilayat_code: str, credentials: Sequence[tuple[str, str]] = ()) -> ConstituencyResult:
     """Certify the wilayat's complete and decided result; its counting records are frozen.
 
-    When the election has a committee for the wilayat, k of its n members sign the certified
-    content (*credentials*: member name, signing password) and the certification is refused
-    without k valid signatures; an election without committees certifies on the secretary's word.
+    k of the n members of the wilayat's committee sign the certified content (*credentials*:
+    member name, signing password); the certification is refused without k valid signatures, and
+    refused outright, naming the committee to set up, when the wilayat has no committee.
     """
-    backup_before_certification(store)
     with store.read() as session:
-        committee = responsible_committee(session, wilayat_row(session, wilayat_code).code)
+        wilayat = wilayat_row(session, wilayat_code)
+        committee = responsible_committee(session, wilayat.code)
         committee_code = None if committee is None else committee.code
+        if committee_code is None:
+            raise ElectadminError(ErrorCode.RESULT_NO_COMMITTEE, wilayat=wilayat.name_ar, code=wilayat.code,
+                                  committee=committees.proposed_code("wilayat", wilayat.code))
+    backup_before_certification(store)
     signers = []
     if committee_code is not None:
         require(store, Permission.SIGN)

@@ -5,6 +5,13 @@ The entry point for certification (the results' count records and constituency r
 encoding) and :func:`check` (verify with the public keys of this file alone). Both take the record
 as plain data (what :func:`electadmin.integrity.canonical.canonical_bytes` encodes), a *purpose*
 word that keeps one kind of signed record from being passed off as another, and the committee code.
+
+Set-up (the Committees screen and ``electadmin committee``): one committee per area. The main
+committee's code is ``MAIN``; a wilayat's is proposed as ``W-<wilayat>`` and a centre's as
+``C-<centre>`` (:func:`proposed_code`), its area must exist in the geography, and a second committee
+for the same area is refused (certification looks the wilayat's committee up by its area). A key is
+revoked with a written reason, kept in the audit log; a revoked member stays listed, because the
+signatures it made before stay verifiable.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ from electadmin.services import audit
 from electadmin.services.authz import require, requires
 from electadmin.services.store import Store
 from electadmin.storage.base import utcnow
-from electadmin.storage.models import Committee, CommitteeMember
+from electadmin.storage.models import AuditEntry, Committee, CommitteeMember, PollingCentre, Wilayat
 
 MAIN_COMMITTEE = "MAIN"
 LEVELS = ("main", "wilayat", "centre")
@@ -40,6 +47,7 @@ class MemberDTO:
     enrolled_at: datetime
     revoked_at: datetime | None
     can_sign_here: bool  # the encrypted private key is in this file
+    revoke_reason: str | None = None  # from the revocation's audit entry, where this file made it
 
     @property
     def short_fingerprint(self) -> str:
@@ -76,11 +84,21 @@ def _member(session: Session, committee: Committee, name: str) -> CommitteeMembe
     return row
 
 
+def _revoke_reasons(session: Session, code: str) -> dict[str, str]:
+    """The written reasons of the committee's revocations, by key fingerprint (kept in the audit log)."""
+    entries = session.scalars(select(AuditEntry.after).where(
+        AuditEntry.event == EventType.MEMBER_REVOKED.value, AuditEntry.object_type == "committee",
+        AuditEntry.object_key == code))
+    return {str(a.get("fingerprint")): str(a["reason"]) for a in entries if a and a.get("reason")}
+
+
 def _dto(session: Session, row: Committee) -> CommitteeDTO:
-    members = session.execute(select(CommitteeMember).where(CommitteeMember.committee_id == row.id)
-                              .order_by(CommitteeMember.id)).scalars()
+    members = list(session.execute(select(CommitteeMember).where(CommitteeMember.committee_id == row.id)
+                                   .order_by(CommitteeMember.id)).scalars())
+    reasons = _revoke_reasons(session, row.code) if any(m.revoked_at for m in members) else {}
     return CommitteeDTO(row.code, row.name, row.level, row.quorum, row.wilayat_code, row.centre_code, tuple(
-        MemberDTO(m.name, m.fingerprint, m.enrolled_at, m.revoked_at, m.private_key is not None) for m in members))
+        MemberDTO(m.name, m.fingerprint, m.enrolled_at, m.revoked_at, m.private_key is not None,
+                  reasons.get(m.fingerprint)) for m in members))
 
 
 def list_committees(store: Store) -> list[CommitteeDTO]:
@@ -93,9 +111,45 @@ def get_committee(store: Store, code: str) -> CommitteeDTO:
         return _dto(session, _committee(session, code))
 
 
+def proposed_code(level: str, wilayat_code: str | None = None, centre_code: str | None = None) -> str:
+    """The code a new committee of *level* gets unless told otherwise (``MAIN``, ``W-MA01``, ``C-MA01-C01``)."""
+    if level == "wilayat" and wilayat_code:
+        return f"W-{normalise_code(wilayat_code)}"
+    if level == "centre" and centre_code:
+        return f"C-{normalise_code(centre_code)}"
+    return MAIN_COMMITTEE
+
+
+def _check_area(session: Session, code: str, level: str, wilayat_code: str | None,
+                centre_code: str | None) -> tuple[str | None, str | None]:
+    """The committee's area as stored (a wilayat's or a centre's code), checked against the geography."""
+    if level == "main":
+        if code != MAIN_COMMITTEE:
+            raise ElectadminError(ErrorCode.COMMITTEE_MAIN_CODE, code=code, main=MAIN_COMMITTEE)
+        return None, None
+    if level == "wilayat":
+        wilayat = session.scalar(select(Wilayat).where(Wilayat.code == (wilayat_code or "").strip().upper()))
+        if wilayat is None:
+            raise ElectadminError(ErrorCode.COMMITTEE_AREA_REQUIRED, committee=code, value=wilayat_code or "—")
+        area = Committee.wilayat_code == wilayat.code
+        wilayat_code, centre_code = wilayat.code, None
+    else:
+        centre = session.scalar(select(PollingCentre).where(PollingCentre.code == (centre_code or "").strip().upper()))
+        if centre is None:
+            raise ElectadminError(ErrorCode.COMMITTEE_AREA_REQUIRED, committee=code, value=centre_code or "—")
+        area = Committee.centre_code == centre.code
+        wilayat_code = session.scalar(select(Wilayat.code).where(Wilayat.id == centre.wilayat_id))
+        centre_code = centre.code
+    other = session.scalar(select(Committee.code).where(Committee.level == level, area))
+    if other is not None:
+        raise ElectadminError(ErrorCode.COMMITTEE_AREA_TAKEN, committee=other)
+    return wilayat_code, centre_code
+
+
 @requires(Permission.COMMITTEE_MANAGE)
 def create_committee(store: Store, code: str, name: str, level: str, quorum: int, *,
                      wilayat_code: str | None = None, centre_code: str | None = None) -> CommitteeDTO:
+    """A committee for the election (``main``), a wilayat or a polling centre, needing *quorum* signatures."""
     code = normalise_code(code)
     if level not in LEVELS:
         raise ElectadminError(ErrorCode.VALUE_NOT_CHOICE, field="level", choices=", ".join(LEVELS), value=level)
@@ -104,12 +158,14 @@ def create_committee(store: Store, code: str, name: str, level: str, quorum: int
     with store.write() as session:
         if session.execute(select(Committee.id).where(Committee.code == code)).first() is not None:
             raise ElectadminError(ErrorCode.COMMITTEE_EXISTS, committee=code)
+        wilayat_code, centre_code = _check_area(session, code, level, wilayat_code, centre_code)
         row = Committee(code=code, name=name.strip(), level=level, quorum=quorum,
                         wilayat_code=wilayat_code, centre_code=centre_code)
         session.add(row)
         session.flush()
         audit.record(session, EventType.COMMITTEE_CREATED, "committee", code,
-                     after={"name": row.name, "level": level, "quorum": quorum})
+                     after={"name": row.name, "level": level, "quorum": quorum, "wilayat": wilayat_code,
+                            "centre": centre_code})
         return _dto(session, row)
 
 
@@ -150,16 +206,20 @@ def enrol_member(store: Store, committee_code: str, name: str, signing_password:
 
 
 @requires(Permission.COMMITTEE_MANAGE)
-def revoke_member(store: Store, committee_code: str, name: str) -> MemberDTO:
-    """Revoke a member's key (lost, compromised, left the committee): its signatures stop counting."""
+def revoke_member(store: Store, committee_code: str, name: str, reason: str) -> MemberDTO:
+    """Revoke a member's key (lost, compromised, left the committee), with a written *reason*
+    (kept in the audit entry): its signatures stop counting."""
+    text = " ".join((reason or "").split())
+    if not text:
+        raise ElectadminError(ErrorCode.COMMITTEE_REASON_REQUIRED, member=name)
     with store.write() as session:
         committee = _committee(session, committee_code)
         row = _member(session, committee, name)
         if row.revoked_at is None:
             row.revoked_at = utcnow()
             audit.record(session, EventType.MEMBER_REVOKED, "committee", committee.code,
-                         after={"member": name, "fingerprint": row.fingerprint})
-        return MemberDTO(row.name, row.fingerprint, row.enrolled_at, row.revoked_at, row.private_key is not None)
+                         after={"member": name, "fingerprint": row.fingerprint, "reason": text})
+        return MemberDTO(row.name, row.fingerprint, row.enrolled_at, row.revoked_at, row.private_key is not None, text)
 
 
 def keyring(session: Session) -> signing.Keyring:

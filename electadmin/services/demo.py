@@ -119,6 +119,11 @@ from electadmin.services.results_demo import results_step  # noqa: E402
 
 DEMO_STEPS.append(results_step)
 
+# committees: the main committee with its members' signing keys (the wilayats' come with the results)
+from electadmin.services.committees_demo import committees_step  # noqa: E402
+
+DEMO_STEPS.append(committees_step)
+
 
 @requires(Permission.DEMO_CREATE)
 def populate_demo(store: Store, options: DemoOptions = DemoOptions()) -> Work[ElectionInfo]:

@@ -114,6 +114,7 @@ class PackageReport:
     sequence: int | None = None
     files: int = 0
     signers: tuple[str, ...] = ()
+    signer_fingerprints: tuple[str, ...] = ()  # the signers' key fingerprints, in the order of *signers*
     committee_fingerprint: str | None = None
     checks: tuple[Check, ...] = ()
     refusal: ElectadminError | None = None
@@ -353,6 +354,7 @@ def _check(store: Store | None, path: Path, expected_kind: str | None,
         progress.add(CHECK_KNOWN_KEYS, valid=len(result.valid), committee=package.certificate.committee,
                      k=result.required)
     progress.values["signers"] = tuple(s.member for s in package.certificate.signatures)
+    progress.values["signer_fingerprints"] = tuple(s.fingerprint for s in package.certificate.signatures)
     if store is not None and package.kind == RESULT:
         with store.read() as session:
             election = session.get(Election, 1)

@@ -21,8 +21,8 @@ then checks the content against this file's own election, inside the import's on
 station exists, lies in the sender committee's area and in the record's wilayat, its votes name
 exactly the ballot's candidates with whole non-negative numbers; no record touches a wilayat already
 certified here; counting is under way; and each certified result of the package adds up to its
-station records as this file counts them and, when this file knows the wilayat's committee, carries
-k valid signatures of its members (:func:`electadmin.services.certification.certify`). Any refusal rolls the whole import back.
+station records as this file counts them and carries k valid signatures of the members of the
+wilayat's committee, which this file must know (:func:`electadmin.services.certification.certify`). Any refusal rolls the whole import back.
 
 A record whose figures and votes are those already counted here changes nothing (a package sent
 again with a newer sequence is harmless); any other becomes a new version of the station's count
@@ -257,11 +257,12 @@ def _check_certified(session: Session, package: fmt.Package, wilayats: Mapping[s
 
 
 def _check_signatures(session: Session, package: fmt.Package, name: str, data: Mapping[str, Any]) -> None:
-    """A certified result of a wilayat that has a committee here carries k valid signatures of
-    that committee's members over its content (checked with this file's public keys)."""
+    """A certified result carries k valid signatures of its wilayat's committee over its content
+    (checked with this file's public keys); a result certified without a committee is refused, as
+    certifying one is (:mod:`electadmin.services.certification`)."""
     committee = responsible_committee(session, data["wilayat"])
     if committee is None:
-        return
+        raise _bad(name, f"no committee of the wilayat {data['wilayat']} is known here to check its signatures")
     if not isinstance(data.get("certificate"), dict) or not isinstance(data.get("version"), int):
         raise _bad(name, f"the signatures of the committee {committee.code} are missing")
     try:

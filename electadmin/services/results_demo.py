@@ -4,7 +4,10 @@ After the candidates' step the election moves to the counting phase. Most statio
 from a generated file through the results import (as from another counting system); a few are
 typed by two clerks (one awaiting its second entry, one whose entries differ, one that does not
 reconcile and was saved with an explanation); some stations are still missing; one one-seat
-wilayat has a tie for its seat awaiting a draw; several complete wilayats are certified.
+wilayat has a tie for its seat awaiting a draw; several complete wilayats are certified, each by
+two of its committee's three members (:mod:`electadmin.services.committees_demo`; the tied
+wilayat gets its committee too, for the newcomer who records the draw and certifies). These
+certifications make no backup of the file being built (:func:`electadmin.services.backup.building_demo`).
 """
 
 from __future__ import annotations
@@ -20,9 +23,12 @@ from electadmin.domain.progress import Progress, Work
 from electadmin.domain.roles import Actor, Role
 from electadmin.domain.reconciliation import FIGURES as _FIGURES
 from electadmin.domain.text import QT_TRANSLATE_NOOP
+from electadmin.services.backup import building_demo
 from electadmin.services.certification import certify
+from electadmin.services.committees_demo import demo_credentials, enrol_wilayat_committee
 from electadmin.services.count_record import (
     CountRecordInput,
+    RecordStatus,
     list_stations,
     save_first_entry,
     save_second_entry,
@@ -116,14 +122,17 @@ def results_step(store: Store, options, rng: random.Random) -> Work[None]:
             save_second_entry(store, station_code, data)
     store.actor = builder
     certified = 0
-    for result in constituency_results(store):
-        if certified >= 8:
-            break
-        if result.status is ResultStatus.COMPLETE and result.tie is None:
-            try:
-                certify(store, result.wilayat_code)
+    with building_demo():
+        for result in constituency_results(store):
+            if certified >= 8:
+                break
+            if result.status is ResultStatus.COMPLETE and result.tie is None and not any(
+                    s.status in (RecordStatus.AWAITING_SECOND, RecordStatus.MISMATCH)
+                    for s in list_stations(store, result.wilayat_code)):
+                committee = enrol_wilayat_committee(store, result.wilayat_code)
+                certify(store, result.wilayat_code, demo_credentials(committee))
                 certified += 1
-            except ElectadminError:
-                continue  # a record still awaiting its second entry
+    if tie_wilayat is not None:
+        enrol_wilayat_committee(store, tie_wilayat)
     store.actor = builder
 

@@ -70,6 +70,13 @@ def _polling(ctx: UiContext) -> QWidget:
     return PollingPage(ctx)
 
 
+# committees and their members' signing keys
+def _committees(ctx: UiContext) -> QWidget:
+    from electadmin.ui.committees.page import CommitteesPage
+
+    return CommitteesPage(ctx)
+
+
 def _settings(ctx: UiContext) -> QWidget:
     from electadmin.ui.settings.page import SettingsPage
 
@@ -100,6 +107,9 @@ AREAS: tuple[Area, ...] = (
          QT_TRANSLATE_NOOP("Areas", "The audit log of every change, its integrity check, the users, "
                                     "packages and backups."),
          _audit),
+    Area("committees", QT_TRANSLATE_NOOP("Areas", "Committees"),
+         QT_TRANSLATE_NOOP("Areas", "The main, wilayat and centre committees, how many members must sign, and "
+                                    "each member's signing key."), _committees),
     Area("settings", QT_TRANSLATE_NOOP("Areas", "Settings"),
          QT_TRANSLATE_NOOP("Areas", "Language and digits of this computer's interface."), _settings),
 )

@@ -67,3 +67,35 @@ def record(counts: Sequence[int], *, invalid: int = 2, blank: int = 1, registere
 def as_clerk(store, name: str):
     store.actor = Actor(name, Role.SECRETARY)
     return store
+
+
+SIGNING_PASSWORD = "wilayat-signing-pw-1"
+
+
+def wilayat_committee(store, wilayat_code: str, members: Sequence[str] = ("عضو اللجنة الأول",), k: int = 1):
+    """The wilayat's committee ``W-<code>``, made (as the system administrator) with *members*
+    enrolled under :data:`SIGNING_PASSWORD` when the wilayat has none yet; the store's actor is kept."""
+    from electadmin.services import committees
+
+    code = committees.proposed_code("wilayat", wilayat_code)
+    if not any(c.code == code for c in committees.list_committees(store)):
+        actor = store.actor
+        store.actor = Actor("root.admin", Role.ADMINISTRATOR)
+        try:
+            committees.create_committee(store, code, f"لجنة ولاية {wilayat_code}", "wilayat", k,
+                                        wilayat_code=wilayat_code)
+            for name in members:
+                committees.enrol_member(store, code, name, SIGNING_PASSWORD)
+        finally:
+            store.actor = actor
+    return committees.get_committee(store, code)
+
+
+def certify_signed(store, wilayat_code: str):
+    """Certify as the store's actor with the signatures of the wilayat's committee (set up if missing):
+    a certification always needs them."""
+    from electadmin.services.certification import certify
+
+    committee = wilayat_committee(store, wilayat_code)
+    credentials = [(m.name, SIGNING_PASSWORD) for m in committee.members if m.revoked_at is None]
+    return certify(store, wilayat_code, credentials[:committee.quorum])

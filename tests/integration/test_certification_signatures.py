@@ -10,7 +10,7 @@ import pytest
 from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.domain.roles import Actor, Role
 from electadmin.integrity import signing
-from electadmin.services import committees
+from electadmin.services import backup, committees
 from electadmin.services.certification import (
     CERTIFICATION_PURPOSE,
     certification_history,
@@ -60,7 +60,7 @@ def test_a_wrong_password_or_a_revoked_member_certifies_nothing(signed_store):
         certify(signed_store, "MA01", [MEMBERS[0], ("w2", "not-the-password")])
     assert refused.value.code is ErrorCode.MEMBER_BAD_PASSWORD
     signed_store.actor = Actor("admin", Role.ADMINISTRATOR)
-    committees.revoke_member(signed_store, "W-MA01", "w2")
+    committees.revoke_member(signed_store, "W-MA01", "w2", "مفتاح مفقود")
     with pytest.raises(ElectadminError) as revoked:
         certify(signed_store, "MA01", MEMBERS[:2])
     assert revoked.value.code is ErrorCode.MEMBER_REVOKED
@@ -89,9 +89,19 @@ def test_a_change_to_any_figure_invalidates_the_signatures(signed_store):
                                          keyring, purpose=CERTIFICATION_PURPOSE).ok
 
 
-def test_a_wilayat_without_a_committee_certifies_unsigned(signed_store):
+def test_a_wilayat_without_a_committee_is_not_certified_and_the_refusal_names_the_committee(signed_store):
     for station, votes in (("MA02-C1-1", [1, 2, 3, 4]), ("MA02-C1-2", [4, 3, 2, 1]), ("MA02-C1-3", [5, 5, 1, 0])):
         save_first_entry(as_clerk(signed_store, "clerk-1"), station, record(votes))
         save_second_entry(as_clerk(signed_store, "clerk-2"), station, record(votes))
-    certify(as_clerk(signed_store, "chair"), "MA02")
-    assert check_certification(signed_store, "MA02") is None
+    before = backup.list_backups(signed_store.path) if signed_store.path else []
+    with pytest.raises(ElectadminError) as refused:
+        certify(as_clerk(signed_store, "chair"), "MA02", MEMBERS[:2])
+    assert refused.value.code is ErrorCode.RESULT_NO_COMMITTEE
+    assert refused.value.params["committee"] == "W-MA02" and "W-MA02" in str(refused.value)
+    assert certification_history(signed_store, "MA02") == []
+    assert constituency_result(signed_store, "MA02").status is ResultStatus.COMPLETE
+    assert (backup.list_backups(signed_store.path) if signed_store.path else []) == before
+    # another wilayat's committee does not sign for it
+    with pytest.raises(ElectadminError):
+        certify(signed_store, "MA02", MEMBERS[:2])
+    assert certification_history(signed_store, "MA02") == []

@@ -15,7 +15,7 @@ from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.domain.reconciliation import ReconciliationCode
 from electadmin.domain.seats import Standing
 from electadmin.domain.roles import Role
-from electadmin.services.certification import certification_history, certify, record_draw, reopen
+from electadmin.services.certification import certification_history, record_draw, reopen
 from electadmin.services.count_record import (
     RecordStatus,
     compare_entries,
@@ -29,7 +29,7 @@ from electadmin.services.count_record import (
 from electadmin.services.tally import ResultStatus, constituency_result, national_summary
 from electadmin.storage.models import AuditEntry, CountRecord, ResultCertification
 from tests.conftest import act_as
-from tests.integration.results_setup import as_clerk, ready_store, record
+from tests.integration.results_setup import as_clerk, certify_signed, ready_store, record
 
 
 @pytest.fixture
@@ -122,7 +122,7 @@ def complete_ma01(store, first=(10, 20, 5), second=(7, 8, 9)):
 def test_certification_freezes_and_reopening_keeps_both_versions(rstore):
     complete_ma01(rstore)
     assert constituency_result(rstore, "MA01").status is ResultStatus.COMPLETE
-    certified = certify(as_clerk(rstore, "chair"), "MA01")
+    certified = certify_signed(as_clerk(rstore, "chair"), "MA01")
     assert certified.status is ResultStatus.CERTIFIED and certified.elected == ("MA01-003",)
     assert get_count_record(rstore, "MA01-C1-1").status is RecordStatus.CERTIFIED
 
@@ -160,7 +160,7 @@ def test_certification_freezes_and_reopening_keeps_both_versions(rstore):
     result = constituency_result(rstore, "MA01")
     assert {c.ballot_number: c.votes for c in result.candidates} == {1: 17, 2: 28, 3: 39}
     assert result.elected == ("MA01-002",)
-    again = certify(rstore, "MA01")
+    again = certify_signed(rstore, "MA01")
     assert again.certification_version == 2
     history = certification_history(rstore, "MA01")
     assert [(h.version, h.in_force) for h in history] == [(1, False), (2, True)]
@@ -172,11 +172,11 @@ def test_certification_freezes_and_reopening_keeps_both_versions(rstore):
 def test_an_incomplete_result_is_not_certified(rstore):
     double(rstore, "MA01-C1-1", record([10, 20, 5]))
     with pytest.raises(ElectadminError) as refused:
-        certify(rstore, "MA01")
+        certify_signed(rstore, "MA01")
     assert refused.value.code is ErrorCode.RESULT_NOT_COMPLETE
     save_first_entry(as_clerk(rstore, "clerk-1"), "MA01-C1-2", record([1, 1, 1]))
     with pytest.raises(ElectadminError) as pending:
-        certify(rstore, "MA01")
+        certify_signed(rstore, "MA01")
     assert pending.value.code is ErrorCode.RESULT_NOT_COMPLETE
 
 
@@ -186,7 +186,7 @@ def test_a_tie_for_the_last_seat_blocks_until_a_draw(rstore):
     assert result.needs_draw and result.tie.seats == 1 and result.elected == ()
     assert {c.standing for c in result.candidates[:2]} == {Standing.TIED}
     with pytest.raises(ElectadminError) as blocked:
-        certify(rstore, "MA01")
+        certify_signed(rstore, "MA01")
     assert blocked.value.code is ErrorCode.RESULT_NEEDS_DRAW
     moment = datetime(2027, 10, 25, 9, 30, tzinfo=UTC)
     settled = record_draw(rstore, "MA01", DrawMethod.SEED, seed="2027-10-25 A", drawn_by="رئيس اللجنة",
@@ -195,7 +195,7 @@ def test_a_tie_for_the_last_seat_blocks_until_a_draw(rstore):
     assert settled.elected == (seed_order("2027-10-25 A", tied)[0],)
     assert settled.draw.witnesses == ("وكيل المرشح الأول", "وكيل المرشح الثاني")
     assert any(c.by_draw for c in settled.candidates)
-    assert certify(rstore, "MA01").status is ResultStatus.CERTIFIED
+    assert certify_signed(rstore, "MA01").status is ResultStatus.CERTIFIED
     assert certification_history(rstore, "MA01")[0].snapshot["draw"]["seed"] == "2027-10-25 A"
 
 

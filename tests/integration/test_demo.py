@@ -56,3 +56,51 @@ def test_a_demo_never_overwrites_an_election(tmp_path):
     with pytest.raises(ElectadminError) as caught:
         run_to_end(create_demo(path))
     assert caught.value.code is ErrorCode.ELECTION_EXISTS
+
+
+def test_the_demo_certifies_with_its_committees_signatures_and_makes_no_backup_while_built(tmp_path):
+    """Its certified wilayats carry k valid signatures of their committees; building it made no
+    before-certification backup; a certification afterwards (a user's) is backed up as always."""
+    from electadmin.domain.roles import Actor, Role
+    from electadmin.services import backup, committees
+    from electadmin.services.certification import check_certification, certify
+    from electadmin.services.committees_demo import DEMO_SIGNING_PASSWORD, demo_credentials, enrol_wilayat_committee
+    from electadmin.services.store import Store
+    from electadmin.services.tally import ResultStatus, constituency_results
+
+    path = tmp_path / "demo.electadmin"
+    run_to_end(create_demo(path, DemoOptions(voters=0)))
+    assert backup.list_backups(path) == []
+    store = Store.open(path, actor=Actor("admin", Role.ADMINISTRATOR))
+    try:
+        results = constituency_results(store)
+        certified = [r.wilayat_code for r in results if r.status is ResultStatus.CERTIFIED]
+        assert certified
+        for code in certified:
+            check = check_certification(store, code)
+            assert check is not None and check.ok and len(check.valid) >= check.required >= 2
+        main = committees.get_committee(store, committees.MAIN_COMMITTEE)
+        assert main.quorum >= 2 and all(m.can_sign_here for m in main.members)
+        assert committees.unlock_signers(store, "MAIN", [(m.name, DEMO_SIGNING_PASSWORD) for m in main.members])
+
+        complete = next(r.wilayat_code for r in results if r.status is ResultStatus.COMPLETE and r.tie is None
+                        and all(s.status.value == "matched" for s in _stations(store, r.wilayat_code)))
+        committee = enrol_wilayat_committee(store, complete)
+        certify(store, complete, demo_credentials(committee))
+        assert [b.reason for b in backup.list_backups(path)] == ["before-certification"]
+    finally:
+        store.close()
+
+
+def _stations(store, code):
+    from electadmin.services.count_record import list_stations
+
+    return list_stations(store, code)
+
+
+def test_the_demo_committees_cannot_be_made_in_a_real_election(store):
+    from electadmin.services.committees_demo import enrol_wilayat_committee
+
+    with pytest.raises(ElectadminError) as refused:
+        enrol_wilayat_committee(store, "MA01")
+    assert refused.value.code is ErrorCode.DEMO_ONLY

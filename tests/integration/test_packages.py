@@ -174,7 +174,7 @@ def test_a_signature_by_an_unknown_key_is_refused(world, main_copy, result_copy)
 
 def test_a_signature_by_a_revoked_key_is_refused(main_copy, result_copy):
     store = signed_in(main_copy)
-    committees.revoke_member(store, "W-MA01", "w2")
+    committees.revoke_member(store, "W-MA01", "w2", "key lost")
     store.close()
     refused(main_copy, result_copy, ErrorCode.PACKAGE_REVOKED_KEY)
 

@@ -172,7 +172,7 @@ def test_an_unknown_key_is_refused(world, main_copy, result_copy):
 
 def test_a_revoked_key_is_refused(main_copy, result_copy):
     store = signed_in(main_copy)
-    committees.revoke_member(store, "W-MA01", "w1")
+    committees.revoke_member(store, "W-MA01", "w1", "left the committee")
     store.close()
     refused(main_copy, result_copy, ErrorCode.PACKAGE_REVOKED_KEY)
 

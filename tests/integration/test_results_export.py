@@ -11,10 +11,9 @@ import pytest
 
 from electadmin.domain.progress import run_to_end
 from electadmin.interchange.tabular import read_meta
-from electadmin.services.certification import certify
 from electadmin.services.results_export import build_cdf, export_cdf, export_table
 from electadmin.services.tally import national_summary
-from tests.integration.results_setup import as_clerk, ready_store, record
+from tests.integration.results_setup import as_clerk, certify_signed, ready_store, record
 from electadmin.services.count_record import save_first_entry, save_second_entry
 
 SCHEMA = Path(__file__).parents[1] / "fixtures" / "NIST_V2_election_results_reporting.json"
@@ -76,9 +75,9 @@ def test_the_cdf_status_follows_the_results(rstore):
     save_first_entry(as_clerk(rstore, "clerk-1"), "MA02-C1-3", record([0, 0, 0, 9]))
     save_second_entry(as_clerk(rstore, "clerk-2"), "MA02-C1-3", record([0, 0, 0, 9]))
     assert build_cdf(rstore)["Status"] == "unofficial-complete"
-    certify(rstore, "MA01")
+    certify_signed(rstore, "MA01")
     assert build_cdf(rstore)["Status"] == "unofficial-complete"
-    certify(rstore, "MA02")
+    certify_signed(rstore, "MA02")
     report = build_cdf(rstore)
     validate(report)
     assert report["Status"] == "certified"

@@ -116,10 +116,10 @@ def test_a_station_that_does_not_reconcile_needs_an_explanation(rstore, tmp_path
 
 
 def test_a_certified_constituency_refuses_the_import(rstore, tmp_path):
-    from electadmin.services.certification import certify
+    from tests.integration.results_setup import certify_signed
 
     run_to_end(import_results(rstore, good_file(tmp_path)))
-    certify(rstore, "MA01")
+    certify_signed(rstore, "MA01")
     changed = write(tmp_path / "late.csv", station_rows("MA01-C1-1", [1, 1, 1]))
     with pytest.raises(FileRejected) as rejected:
         run_to_end(import_results(rstore, changed))

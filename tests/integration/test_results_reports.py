@@ -11,13 +11,13 @@ from electadmin.domain.audit import EventType
 from electadmin.domain.draw import DrawMethod
 from electadmin.domain.progress import run_to_end
 from electadmin.domain.words import arabic_words
-from electadmin.services.certification import certify, record_draw
+from electadmin.services.certification import record_draw
 from electadmin.services.count_record import save_first_entry, save_second_entry, station_ballot
 from electadmin.services.results_reports import (
     write_consolidated_pdf, write_count_record_pdf, write_national_summary_pdf,
 )
 from electadmin.storage.models import AuditEntry
-from tests.integration.results_setup import as_clerk, ready_store, record
+from tests.integration.results_setup import as_clerk, certify_signed, ready_store, record
 from tests.unit.test_report_text import without_tashkeel
 from tests.unit.test_results_reports import lines_of
 
@@ -60,7 +60,7 @@ def test_consolidated_and_national_pdfs_show_the_tie_then_the_draw_and_certifica
     assert "المحطات الواردة 2 من 2" in text
     record_draw(rstore, "MA01", DrawMethod.SEED, seed="2027-A", drawn_by="رئيس اللجنة",
                 witnesses=["وكيل المرشح الأول"], drawn_at=datetime(2027, 10, 25, 6, 0, tzinfo=UTC))
-    certify(as_clerk(rstore, "chair"), "MA01")
+    certify_signed(as_clerk(rstore, "chair"), "MA01")
     run_to_end(write_consolidated_pdf(rstore, "MA01", out))
     text = text_of(out)
     assert "نتائج معتمدة" in text and "فائز بالقرعة" in text and "وكيل المرشح الأول" in text

@@ -9,7 +9,7 @@ from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.domain.roles import Actor, Role
 from electadmin.services.count_record import RecordStatus, get_count_record, save_first_entry
 from electadmin.services.tally import ResultStatus, constituency_result
-from tests.integration.results_setup import as_clerk, ready_store, record
+from tests.integration.results_setup import SIGNING_PASSWORD, as_clerk, ready_store, record, wilayat_committee
 from electadmin.ui.pages import select_row
 from tests.ui.conftest import type_text
 
@@ -167,9 +167,16 @@ def test_the_dashboard_updates_after_a_new_record_and_certifying_freezes(page, q
     assert dash.votes_shown == [20, 40, 14] and dash.progress.value() == 2
     assert page.certify_button.isEnabled()
     monkeypatch.setattr("electadmin.ui.results.page.confirm", lambda *args: True)
+    errors = []
+    monkeypatch.setattr("electadmin.ui.results.page.show_error", lambda _parent, error: errors.append(error))
     as_clerk(rstore, "chair")
+    qtbot.mouseClick(page.certify_button, Qt.MouseButton.LeftButton)  # no committee yet: refused
+    assert [e.code for e in errors] == [ErrorCode.RESULT_NO_COMMITTEE] and "W-MA01" in str(errors[0])
+    assert constituency_result(rstore, "MA01").status is ResultStatus.COMPLETE
+    wilayat_committee(rstore, "MA01")
+    monkeypatch.setattr("electadmin.ui.signers.QInputDialog.getText", lambda *args: (SIGNING_PASSWORD, True))
     qtbot.mouseClick(page.certify_button, Qt.MouseButton.LeftButton)
-    assert constituency_result(rstore, "MA01").status is ResultStatus.CERTIFIED
+    assert constituency_result(rstore, "MA01").status is ResultStatus.CERTIFIED and len(errors) == 1
     select_station(page, "MA01-C1-1")
     assert not page.first_button.isEnabled() and not page.second_button.isEnabled()
     assert page.enter_record() is None, "no edit path once certified"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableWidget
 
 from electadmin.domain.roles import Role
@@ -78,6 +78,9 @@ def test_the_demo_shows_its_accounts_and_one_click_signs_in(qtbot, tmp_path):
         dialog = SignInDialog(store)
         qtbot.addWidget(dialog)
         dialog.show()
+        from electadmin.services.committees_demo import DEMO_SIGNING_PASSWORD
+
+        assert dialog.findChild(QLabel, "demo_signing_password").text() == DEMO_SIGNING_PASSWORD
         dialog.findChild(QPushButton, "demo_observer").click()
         assert store.actor.role is Role.OBSERVER
     finally:
@@ -143,7 +146,7 @@ def election_package(ui_store, tmp_path) -> Path:
 def test_the_package_dialog_shows_the_fingerprint_and_imports_only_when_it_is_typed(qtbot, ctx, ui_store,
                                                                                      election_package, tmp_path):
     from electadmin.integrity.signing import short_fingerprint
-    from electadmin.ui.users.page import PackageDialog
+    from electadmin.ui.package_dialog import PackageDialog
 
     station = Store.open(tmp_path / "station.electadmin", create=True)
     users.create_first_administrator(station, "root.admin", PASSWORD)
@@ -158,7 +161,7 @@ def test_the_package_dialog_shows_the_fingerprint_and_imports_only_when_it_is_ty
     type_text(field, "0000 0000 0000 0000")
     from unittest import mock  # a wrong fingerprint is refused (in a message box) and nothing is imported
 
-    with mock.patch("electadmin.ui.users.page.show_error") as shown_error:
+    with mock.patch("electadmin.ui.package_dialog.show_error") as shown_error:
         dialog.accept()
     assert shown_error.called and dialog.isVisible()
     assert ctx.election is None
@@ -182,3 +185,29 @@ def test_the_backups_tab_lists_and_makes_backups(qtbot, ctx, ui_store):
     table = page.findChild(QTableWidget, "backups_table")
     assert table.rowCount() == 2
     assert {table.item(r, 1).text() for r in range(2)} == {"automatic", "asked for"}
+
+
+def test_the_packages_tab_writes_the_election_package_off_the_ui_thread(qtbot, ctx, ui_store, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from electadmin.interchange import package as fmt
+    from electadmin.ui.users import page as page_module
+    from electadmin.ui.users.page import TrustPage
+
+    committees.create_committee(ui_store, "MAIN", "اللجنة الرئيسية", "main", 1)
+    committees.enrol_member(ui_store, "MAIN", "m1", "main-member-one-pw")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    informed = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *args, **kw: str(stick)))
+    monkeypatch.setattr("electadmin.ui.signers.QInputDialog.getText", lambda *args: ("main-member-one-pw", True))
+    monkeypatch.setattr(page_module, "inform", lambda _p, _t, text: informed.append(text))
+    page = TrustPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.setCurrentWidget(page.packages)
+    qtbot.mouseClick(page.findChild(QPushButton, "export_election_package"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(informed), timeout=30_000)
+    [written] = list(stick.iterdir())
+    assert fmt.read_package(written).kind == packages.ELECTION
+    assert "removed safely" in informed[0] and written.name in informed[0]

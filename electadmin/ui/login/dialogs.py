@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from electadmin.i18n import translate
 from electadmin.integrity.passwords import MIN_LENGTH
 from electadmin.services import users
+from electadmin.services.committees_demo import DEMO_SIGNING_PASSWORD
 from electadmin.services.election import get_election, has_election
 from electadmin.services.store import Store
 from electadmin.ui.messages import error_text
@@ -103,6 +104,10 @@ class SignInDialog(QDialog):
             button.setObjectName(f"demo_{account.role.value}")
             button.clicked.connect(lambda _=False, a=account: self._use(a))
             form.addRow(account.role.label.translated(translate), button)
+        signing = QLabel(DEMO_SIGNING_PASSWORD, box)
+        signing.setObjectName("demo_signing_password")
+        signing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Committee members' signing password (every demo member):"), signing)
         return box
 
     def _use(self, account) -> None:

@@ -16,12 +16,23 @@ another clerk's laptop on the same PostgreSQL store appear.
 Printing the three documents, importing station results from a file and exporting the results
 tables (XLSX or CSV) run off the UI thread through the task runner, as writes (each is audited). The
 dashboard's national recount runs only while the dashboard is shown.
+
+Result packages (:mod:`electadmin.services.result_package`): a certified wilayat's "Export the
+result package…" asks for a folder (the USB stick) and the committee members' signing passwords,
+writes the package off the UI thread, then says when the stick may be removed (the package is
+written under a temporary name, synced and renamed). "Import a result package…" checks the chosen
+package off the UI thread and shows each check passed, the sender's committee and its signers'
+fingerprints, and the refusal in the user's language when it is refused (nothing changed)
+(:class:`electadmin.ui.package_dialog.PackageDialog`).
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from pathlib import Path
+
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QMargins, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,8 +52,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from electadmin.domain.errors import ElectadminError, ErrorCode
+from electadmin.domain.progress import Progress
+from electadmin.domain.roles import Permission
 from electadmin.domain.seats import Standing
 from electadmin.i18n import translate
+from electadmin.services import packages, result_package
 from electadmin.services.certification import certify, reopen, signing_committee
 from electadmin.services.count_record import RecordStatus, list_stations, record_history, station_ballot
 from electadmin.services.geography import list_wilayats
@@ -58,6 +73,7 @@ from electadmin.ui.messages import confirm, error_text, inform, show_error
 from electadmin.ui.signers import ask_signers
 from electadmin.ui.results.dialogs import DrawDialog, HistoryDialog
 from electadmin.ui.results.entry import CountEntryDialog, MismatchDialog
+from electadmin.ui.package_dialog import PackageDialog
 from electadmin.ui.pages import select_row, show_import_failure
 
 REFRESH_MS = 15_000
@@ -119,8 +135,12 @@ class ResultsPage(QWidget):
         self.export_button = QPushButton(self.tr("E&xport a table…"), self)
         self.export_button.setObjectName("export_results")
         self.export_button.clicked.connect(self.export_file)
+        self.import_package_button = QPushButton(self.tr("Import a result &package…"), self)
+        self.import_package_button.setObjectName("import_result_package")
+        self.import_package_button.clicked.connect(lambda: self.import_package())
         top.addWidget(self.import_button)
         top.addWidget(self.export_button)
+        top.addWidget(self.import_package_button)
 
         # stations ------------------------------------------------------------------------------
         self.stations = QTableWidget(0, 4, self)
@@ -187,8 +207,11 @@ class ResultsPage(QWidget):
         self.print_consolidated_button = QPushButton(self.tr("Print the &consolidated record…"), self)
         self.print_consolidated_button.setObjectName("print_consolidated")
         self.print_consolidated_button.clicked.connect(lambda: self.print_consolidated())
+        self.export_package_button = QPushButton(self.tr("Export the result packa&ge…"), self)
+        self.export_package_button.setObjectName("export_result_package")
+        self.export_package_button.clicked.connect(lambda: self.export_package())
         result_buttons = QHBoxLayout()
-        for b in (self.certify_button, self.reopen_button, self.print_consolidated_button):
+        for b in (self.certify_button, self.reopen_button, self.print_consolidated_button, self.export_package_button):
             result_buttons.addWidget(b)
         result_buttons.addStretch(1)
         right = QWidget(self)
@@ -339,6 +362,9 @@ class ResultsPage(QWidget):
         self.print_record_button.setEnabled(has_station)
         self.certify_button.setEnabled(r is not None and r.status is ResultStatus.COMPLETE and not r.needs_draw)
         self.reopen_button.setEnabled(certified)
+        actor = self.ctx.store.actor if self.ctx.store else None
+        self.export_package_button.setEnabled(certified and actor is not None and actor.may(Permission.PACKAGE_EXPORT))
+        self.import_package_button.setEnabled(actor is not None and actor.may(Permission.PACKAGE_IMPORT))
 
     # actions -----------------------------------------------------------------------------------
     def enter_record(self, second: bool | None = None) -> CountEntryDialog | None:
@@ -411,6 +437,58 @@ class ResultsPage(QWidget):
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
         self.ctx.data_changed.emit("results")
+
+    def export_package(self, folder: str | None = None) -> None:
+        """Write the certified wilayat's result package, signed by its committee, into *folder*."""
+        r, store = self.result, self.ctx.store
+        if r is None or store is None or not self.export_package_button.isEnabled():
+            return
+        title = self.tr("Export the result package")
+        try:
+            committee = signing_committee(store, r.wilayat_code)
+            if committee is None:
+                raise ElectadminError(ErrorCode.RESULT_NO_COMMITTEE, wilayat=r.wilayat_ar, code=r.wilayat_code,
+                                      committee=f"W-{r.wilayat_code}")
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Where to write the result package (the USB stick)"))
+        if not folder:
+            return
+        credentials = ask_signers(self, committee)
+        if credentials is None:
+            return
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        target = Path(folder) / f"result-{committee.code}-{stamp}"
+        self.ctx.tasks.run(lambda: _package_export_work(store, target, committee.code, credentials), title=title,
+                           writes=True, parent_widget=self, on_done=self._package_written,
+                           on_error=lambda exc: show_error(self, exc))
+
+    def _package_written(self, package) -> None:
+        signers = joined(self, [s.member for s in package.certificate.signatures])
+        inform(self, self.tr("Export the result package"),
+               self.tr("The result package was written completely to %1 (%2 files, signed by %3). "
+                       "It is now safe to remove the USB stick.")
+               .replace("%1", str(package.path)).replace("%2", fmt_int(len(package.files))).replace("%3", signers))
+
+    def import_package(self, path: str | None = None) -> None:
+        """Check a result package (off the UI thread), then show what was checked and offer to import."""
+        store = self.ctx.store
+        if store is None or not self.import_package_button.isEnabled():
+            return
+        if path is None:
+            path = QFileDialog.getExistingDirectory(self, self.tr("The result package's folder"))
+        if not path:
+            return
+        self.ctx.tasks.run(lambda: _package_verify_work(store, path), title=self.tr("Checking the result package"),
+                           parent_widget=self, on_done=self._package_checked,
+                           on_error=lambda exc: show_error(self, exc))
+
+    def _package_checked(self, report: packages.PackageReport) -> None:
+        self.package_dialog = PackageDialog(self.ctx, report, self)
+        self.package_dialog.imported.connect(lambda _report: self.ctx.data_changed.emit("results"))
+        self.package_dialog.open()
 
     def import_file(self) -> None:
         if self.ctx.store is None:
@@ -499,6 +577,18 @@ def _import_work(store, path: str):
     from electadmin.services.results_file import import_results
 
     return import_results(store, path, translate)
+
+
+def _package_export_work(store, target: Path, committee: str, credentials):
+    result_package.install()  # the results area gives result packages their content
+    yield Progress(0, 0, QCoreApplication.translate("ResultsPage", "Writing the result package"))
+    return packages.export_result_package(store, target, committee, credentials)
+
+
+def _package_verify_work(store, path: str):
+    result_package.install()
+    yield Progress(0, 0, QCoreApplication.translate("ResultsPage", "Checking the result package"))
+    return packages.verify_package(store, path)
 
 
 def _export_work(store, path: str, table: str):

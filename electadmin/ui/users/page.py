@@ -6,9 +6,9 @@ not use are disabled here only as a courtesy.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,15 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from electadmin.domain.progress import Progress
 from electadmin.domain.roles import Permission, Role
 from electadmin.i18n import translate
 from electadmin.integrity.signing import short_fingerprint
 from electadmin.services import backup, committees, packages, result_package, users
 from electadmin.ui.audit.page import AuditPage
 from electadmin.ui.context import UiContext
+from electadmin.ui.package_dialog import PackageDialog
 from electadmin.ui.signers import ask_signers
 from electadmin.ui.formatting import fmt_datetime, fmt_int, ltr
-from electadmin.ui.messages import confirm, error_text, inform, show_error
+from electadmin.ui.messages import confirm, inform, show_error
 from electadmin.ui.widgets import NumberSpinBox
 
 
@@ -319,85 +321,22 @@ class PackagesTab(QWidget):
         credentials = ask_signers(self, main)
         if credentials is None:
             return
-        try:
-            package = packages.export_election_package(self.ctx.store, Path(folder) / "election-package", credentials)
-        except Exception as error:
-            show_error(self, error)
-            return
-        inform(self, self.tr("Packages"), self.tr("The package was written completely to %1; the stick can be "
-                                                  "removed safely.").replace("%1", ltr(str(package.path))))
-
-
-class PackageDialog(QDialog):
-    """What the checks found, and, for an election package, the fingerprint the operator confirms."""
-
-    def __init__(self, ctx: UiContext, report: packages.PackageReport, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.report = report
-        self.setObjectName("package_dialog")
-        self.setWindowTitle(self.tr("Package check"))
-        self.setMinimumWidth(640)
-        kinds = {packages.ELECTION: self.tr("Election package"), packages.RESULT: self.tr("Result package")}
-        head = QLabel(f"<h3>{kinds.get(report.kind or '', self.tr('Package'))}</h3>"
-                      + self.tr("from %1, number %2").replace("%1", report.sender or "?")
-                      .replace("%2", fmt_int(report.sequence or 0)), self)
-        checks = QLabel("\n".join(f"✓ {c.text(translate, fmt_int)}" for c in report.checks), self)
-        checks.setTextFormat(Qt.TextFormat.PlainText)
-        checks.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(head)
-        layout.addWidget(checks)
-        if report.signers:
-            layout.addWidget(QLabel(self.tr("Signed by: %1").replace("%1", "، ".join(report.signers)), self))
-        self.confirmed: QLineEdit | None = None
-        if report.refusal is not None:
-            refusal = QLabel("✗ " + error_text(report.refusal), self)
-            refusal.setObjectName("package_refusal")
-            refusal.setWordWrap(True)
-            refusal.setStyleSheet("color: #b71c1c; font-weight: bold;")
-            layout.addWidget(refusal)
-        elif report.kind == packages.ELECTION and report.committee_fingerprint:
-            box = QGroupBox(self.tr("Confirm the main committee's fingerprint"), self)
-            inner = QVBoxLayout(box)
-            shown = QLabel(ltr(short_fingerprint(report.committee_fingerprint)), box)
-            shown.setObjectName("package_fingerprint")
-            shown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            shown.setStyleSheet("font-size: 22pt; font-weight: bold; font-family: monospace; letter-spacing: 2px;")
-            inner.addWidget(shown)
-            text = QLabel(self.tr("Compare it with the fingerprint the main committee gave you by another way "
-                                  "(printed or by telephone). Type it below to import; if it differs, do not "
-                                  "import the package and tell the main committee."), box)
-            text.setWordWrap(True)
-            inner.addWidget(text)
-            self.confirmed = QLineEdit(box)
-            self.confirmed.setObjectName("confirmed_fingerprint")
-            self.confirmed.setPlaceholderText("XXXX XXXX XXXX XXXX")
-            inner.addWidget(self.confirmed)
-            layout.addWidget(box)
-        buttons = QDialogButtonBox(self)
-        self.import_button = buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setObjectName("import_package")
-        self.import_button.setEnabled(report.ok)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def accept(self) -> None:
         store = self.ctx.store
-        try:
-            if self.report.kind == packages.ELECTION:
-                packages.import_election_package(store, self.report.path,
-                                                 self.confirmed.text() if self.confirmed else "")
-            else:
-                packages.import_result_package(store, self.report.path)
-        except Exception as error:
-            show_error(self, error)
-            return
-        self.ctx.reload_election() if store is not None else None
-        self.ctx.data_changed.emit("packages")
-        super().accept()
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        target = Path(folder) / f"election-package-{stamp}"
+        self.ctx.tasks.run(lambda: _election_package_work(store, target, credentials),
+                           title=self.tr("Writing the election package"),
+                           writes=True, parent_widget=self, on_error=lambda error: show_error(self, error),
+                           on_done=lambda package: inform(
+                               self, self.tr("Packages"), self.tr("The package was written completely to %1; the "
+                                                                  "stick can be removed safely.")
+                               .replace("%1", ltr(str(package.path)))))
+
+
+def _election_package_work(store, target: Path, credentials):
+    """The election package written off the UI thread (it carries the whole geography and roll)."""
+    yield Progress(0, 0, "")
+    return packages.export_election_package(store, target, credentials)
 
 
 class BackupsTab(QWidget):

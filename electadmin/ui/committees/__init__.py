@@ -1,0 +1,1 @@
+"""The Committees area: committees, their k of n, members and signing keys."""
