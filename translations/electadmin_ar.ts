@@ -3663,6 +3663,10 @@
       <translation>من %1، رقم %2</translation>
     </message>
     <message>
+      <source>Package</source>
+      <translation>حزمة</translation>
+    </message>
+    <message>
       <source>What was checked:</source>
       <translation>ما جرى التحقق منه:</translation>
     </message>
