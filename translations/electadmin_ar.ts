@@ -3796,6 +3796,10 @@
       <source>The package was written completely to %1; the stick can be removed safely.</source>
       <translation>كُتبت الحزمة كاملةً في %1؛ يمكن نزع الذاكرة بأمان.</translation>
     </message>
+    <message>
+      <source>The main committee's fingerprint, to give the receiving committees by another way (printed or by telephone): %1</source>
+      <translation>بصمة مفتاح اللجنة الرئيسية، لإبلاغها إلى اللجان المستلمة بطريق آخر (مطبوعةً أو بالهاتف): %1</translation>
+    </message>
   </context>
   <context>
     <name>PollingPage</name>
