@@ -3671,6 +3671,10 @@
       <translation>من %1، رقم %2</translation>
     </message>
     <message>
+      <source>Package</source>
+      <translation>حزمة</translation>
+    </message>
+    <message>
       <source>What was checked:</source>
       <translation>ما جرى التحقق منه:</translation>
     </message>
@@ -3799,6 +3803,10 @@
     <message>
       <source>The package was written completely to %1; the stick can be removed safely.</source>
       <translation>كُتبت الحزمة كاملةً في %1؛ يمكن نزع الذاكرة بأمان.</translation>
+    </message>
+    <message>
+      <source>The main committee's fingerprint, to give the receiving committees by another way (printed or by telephone): %1</source>
+      <translation>بصمة مفتاح اللجنة الرئيسية، لإبلاغها إلى اللجان المستلمة بطريق آخر (مطبوعةً أو بالهاتف): %1</translation>
     </message>
   </context>
   <context>

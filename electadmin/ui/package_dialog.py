@@ -37,7 +37,8 @@ class PackageDialog(QDialog):
         kinds = {packages.ELECTION: self.tr("Election package"), packages.RESULT: self.tr("Result package")}
         sender = "" if report.sender is None else self.tr("from %1, number %2").replace(
             "%1", self._sender()).replace("%2", fmt_int(report.sequence or 0))
-        head = QLabel(f"<h3>{kinds.get(report.kind or '', self.tr('Package'))}</h3>" + sender, self)
+        kind = kinds.get(report.kind or "") or self.tr("Package")
+        head = QLabel(f"<h3>{kind}</h3>" + sender, self)
         head.setObjectName("package_sender")
         head.setWordWrap(True)
         checks = QLabel("\n".join(f"✓ {c.text(translate, fmt_int)}" for c in report.checks), self)
@@ -46,8 +47,11 @@ class PackageDialog(QDialog):
         checks.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(head)
-        layout.addWidget(QLabel("<b>" + self.tr("What was checked:") + "</b>", self))
+        checked = QLabel("<b>" + self.tr("What was checked:") + "</b>", self)
+        layout.addWidget(checked)
         layout.addWidget(checks)
+        checked.setVisible(bool(report.checks))  # a package that cannot be read passed no check
+        checks.setVisible(bool(report.checks))
         if report.signers:
             fingerprints = report.signer_fingerprints or ("",) * len(report.signers)
             lines = [f"{name}  —  {ltr(short_fingerprint(fp))}" if fp else name

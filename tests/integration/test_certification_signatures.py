@@ -105,3 +105,12 @@ def test_a_wilayat_without_a_committee_is_not_certified_and_the_refusal_names_th
     with pytest.raises(ElectadminError):
         certify(signed_store, "MA02", MEMBERS[:2])
     assert certification_history(signed_store, "MA02") == []
+
+
+def test_a_real_certification_is_backed_up_first_even_inside_the_demo_builder(signed_store):
+    """The demo builder's exception (no backups while it builds) never reaches a real election."""
+    if signed_store.path is None:
+        pytest.skip("backups are made of election files")
+    with backup.building_demo():
+        certify(signed_store, "MA01", MEMBERS[:2])
+    assert [b.reason for b in backup.list_backups(signed_store.path)] == ["before-certification"]

@@ -190,6 +190,7 @@ def test_the_backups_tab_lists_and_makes_backups(qtbot, ctx, ui_store):
 def test_the_packages_tab_writes_the_election_package_off_the_ui_thread(qtbot, ctx, ui_store, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
+    from electadmin.integrity.signing import short_fingerprint
     from electadmin.interchange import package as fmt
     from electadmin.ui.users import page as page_module
     from electadmin.ui.users.page import TrustPage
@@ -211,3 +212,5 @@ def test_the_packages_tab_writes_the_election_package_off_the_ui_thread(qtbot, c
     [written] = list(stick.iterdir())
     assert fmt.read_package(written).kind == packages.ELECTION
     assert "removed safely" in informed[0] and written.name in informed[0]
+    fingerprint = packages.verify_package(None, written).committee_fingerprint
+    assert short_fingerprint(fingerprint) in informed[0]  # to send the receivers by another way

@@ -327,16 +327,22 @@ class PackagesTab(QWidget):
         self.ctx.tasks.run(lambda: _election_package_work(store, target, credentials),
                            title=self.tr("Writing the election package"),
                            writes=True, parent_widget=self, on_error=lambda error: show_error(self, error),
-                           on_done=lambda package: inform(
-                               self, self.tr("Packages"), self.tr("The package was written completely to %1; the "
-                                                                  "stick can be removed safely.")
-                               .replace("%1", ltr(str(package.path)))))
+                           on_done=self._election_package_written)
+
+    def _election_package_written(self, written) -> None:
+        package, fingerprint = written
+        inform(self, self.tr("Packages"),
+               self.tr("The package was written completely to %1; the stick can be removed safely.")
+               .replace("%1", ltr(str(package.path))) + "\n\n"
+               + self.tr("The main committee's fingerprint, to give the receiving committees by another way "
+                         "(printed or by telephone): %1").replace("%1", ltr(short_fingerprint(fingerprint or ""))))
 
 
 def _election_package_work(store, target: Path, credentials):
     """The election package written off the UI thread (it carries the whole geography and roll)."""
     yield Progress(0, 0, "")
-    return packages.export_election_package(store, target, credentials)
+    package = packages.export_election_package(store, target, credentials)
+    return package, packages.verify_package(None, package.path).committee_fingerprint
 
 
 class BackupsTab(QWidget):
