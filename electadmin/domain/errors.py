@@ -192,6 +192,11 @@ class ErrorCode(StrEnum):
     RESULT_PACKAGE_OUT_OF_SCOPE = "result_package.out_of_scope"
     RESULT_PACKAGE_BAD_RECORD = "result_package.bad_record"
     RESULT_PACKAGE_INCONSISTENT = "result_package.inconsistent"
+    # stations' signed check-in packages (services.polling)
+    POLLING_NO_CENTRE_COMMITTEE = "polling.no_centre_committee"
+    POLLING_PACKAGE_WRONG_SENDER = "polling.package_wrong_sender"
+    POLLING_PACKAGE_OUT_OF_SCOPE = "polling.package_out_of_scope"
+    POLLING_PACKAGE_OTHER_WILAYAT = "polling.package_other_wilayat"
 
 
 _TEMPLATES: Mapping[ErrorCode, Term] = {
@@ -464,6 +469,19 @@ _TEMPLATES: Mapping[ErrorCode, Term] = {
     ErrorCode.RESULT_PACKAGE_INCONSISTENT: QT_TRANSLATE_NOOP(
         "Errors", "The certified result of {wilayat} in the package does not add up to its station records "
                   "({detail}). Nothing was imported."),
+    # stations' signed check-in packages (services.polling)
+    ErrorCode.POLLING_NO_CENTRE_COMMITTEE: QT_TRANSLATE_NOOP(
+        "Errors", "No committee of the polling centre {centre} is in this election file, so the check-in package "
+                  "cannot be signed: import the election package addressed to the centre's committee."),
+    ErrorCode.POLLING_PACKAGE_WRONG_SENDER: QT_TRANSLATE_NOOP(
+        "Errors", "The check-in package {path} is signed by {committee}, which is not the committee of a polling "
+                  "centre. Nothing was merged."),
+    ErrorCode.POLLING_PACKAGE_OUT_OF_SCOPE: QT_TRANSLATE_NOOP(
+        "Errors", "The check-in package {path} of the committee {committee} holds events of station {station}, "
+                  "which is not a station of its centre. Nothing was merged."),
+    ErrorCode.POLLING_PACKAGE_OTHER_WILAYAT: QT_TRANSLATE_NOOP(
+        "Errors", "The check-in package {path} comes from a station of the wilayat {wilayat}; this file merges "
+                  "the stations of {ours} only. Nothing was merged."),
 }
 
 class ElectadminError(Exception):
