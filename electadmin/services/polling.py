@@ -50,7 +50,8 @@ Where other work plugs in at merge time:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 import hashlib
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -313,7 +314,7 @@ def authorise(store: Store, action: str, station: StationInfo) -> str:
 # ---------------------------------------------------------------- hot statements (built once)
 
 _ELECTION = select(Election.phase, Election.polling_date, Election.min_voter_age, Election.timezone,
-                   Election.uid).where(Election.id == 1)
+                   Election.uid, Election.is_demo).where(Election.id == 1)
 _STATION_COLUMNS = select(PollingStation.code, PollingStation.number, PollingCentre.code, PollingCentre.name_ar,
                           Wilayat.code, PollingClosure.closed_at) \
     .join(PollingCentre, PollingCentre.id == PollingStation.centre_id) \
@@ -357,6 +358,7 @@ class _Context:
     min_age: int
     timezone: str
     uid: str
+    is_demo: bool
 
 
 def _context(session: Session) -> _Context:
@@ -365,7 +367,7 @@ def _context(session: Session) -> _Context:
         raise ElectadminError(ErrorCode.ELECTION_MISSING)
     if row.polling_date is None:
         raise ElectadminError(ErrorCode.POLLING_NO_POLLING_DATE)
-    return _Context(Phase(row.phase), row.polling_date, row.min_voter_age, row.timezone, row.uid)
+    return _Context(Phase(row.phase), row.polling_date, row.min_voter_age, row.timezone, row.uid, bool(row.is_demo))
 
 
 def _require_phase(ctx: _Context, *allowed: Phase) -> None:
@@ -431,6 +433,21 @@ def _open_station(store: Store, session: Session, station_code: str | None,
     station = _station(session, _station_code(session, station_code))
     _check_open(ctx, station)
     return ctx, station, authorise(store, action, station)
+
+
+_demo_clock: Callable[[], datetime] | None = None
+
+
+@contextmanager
+def demo_clock(clock: Callable[[], datetime]) -> Iterator[None]:
+    """Within this block, check-ins in a *demo* election record the time *clock* gives instead of
+    the present (the demo's polling day spread over its hours); a real election ignores it."""
+    global _demo_clock
+    previous, _demo_clock = _demo_clock, clock
+    try:
+        yield
+    finally:
+        _demo_clock = previous
 
 
 # ---------------------------------------------------------------- this machine
@@ -500,7 +517,8 @@ def check_in(store: Store, civil_number: str, station_code: str | None = None) -
         if voter.refusal is not None:
             raise CheckInRefused(voter.refusal)
         machine, sequence = _next_sequence(session)
-        event = PollingEvent(machine, sequence, EventKind.CHECK_IN, number, station.code, clerk[:100], utcnow(),
+        now = _demo_clock() if _demo_clock is not None and ctx.is_demo else utcnow()
+        event = PollingEvent(machine, sequence, EventKind.CHECK_IN, number, station.code, clerk[:100], now,
                              voter.gender)
         at = event.at
         connection = session.connection()

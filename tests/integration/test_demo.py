@@ -12,6 +12,12 @@ from electadmin.services.demo import DemoOptions, create_demo, populate_demo
 from electadmin.services.election import get_election
 
 
+def store_polling_date(store):
+    from electadmin.services.election import get_election
+
+    return get_election(store).definition.polling_date
+
+
 def test_the_demo_is_a_whole_marked_election(backend):
     progress = []
     store = backend.open()
@@ -27,6 +33,13 @@ def test_the_demo_is_a_whole_marked_election(backend):
         machine = polling.machine_info(store)  # polling day: this computer's station shows turnout
         turnout = polling.station_turnout(store)
         assert machine.station_code and turnout.total > 0 and turnout.by_hour
+        # the check-ins are spread over the polling day's hours (07:00 to 19:00 local), not made "now"
+        by_hour: dict[int, int] = {}
+        for row in polling.turnout_rows(store):
+            by_hour[row.hour] = by_hour.get(row.hour, 0) + row.voters
+        assert min(by_hour) >= 7 and max(by_hour) <= 18 and len(by_hour) >= min(3, machine.events), by_hour
+        times = [e.at for e in polling.events(store) if e.station == machine.station_code]
+        assert times == sorted(times) and {t.date() for t in times} == {store_polling_date(store)}
         assert sum(r.voters for r in polling.turnout_rows(store)) == machine.events > turnout.total
         assert audit.verify(store).intact
     finally:
