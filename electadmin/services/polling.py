@@ -860,13 +860,13 @@ def _scope(session: Session) -> _Scope:
 
 
 def _verified(path: Path, scope: _Scope) -> polling_package.EventPackage:
-    """A station's package checked in this order: its files against the signed manifest, its kind,
-    k valid signatures by known unrevoked keys of a centre committee, the election and its test mark,
+    """A station's package checked in this order: its files against the signed manifest, k valid
+    signatures by known unrevoked keys, its kind, the signer a centre committee, the election and its test mark,
     the wilayat, then every event (each of a station of the signing committee's centre)."""
     package = fmt.read_package(path)
+    fmt.check_signatures(package, scope.keyring)  # over the manifest, its kind included
     if package.kind != polling_package.KIND:
         raise ElectadminError(ErrorCode.PACKAGE_WRONG_KIND, kind=package.kind, expected=polling_package.KIND)
-    fmt.check_signatures(package, scope.keyring)
     committee = package.certificate.committee
     level, centre = scope.committees.get(committee, ("", None))
     if committee != package.sender or level != "centre" or not centre:
