@@ -18,7 +18,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -74,7 +74,9 @@ def _digest(*fields: object) -> str:
 
 
 def _AT(at: datetime) -> str:  # noqa: N802 - the canonical rendering of an instant (integrity.canonical)
-    return canonical_bytes(at)[1:-1].decode("ascii")
+    if at.tzinfo is None:
+        raise TypeError("naive datetime in canonical encoding")
+    return at.astimezone(timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def record_event(r: EventRecord) -> PollingEvent:

@@ -61,6 +61,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from electadmin.domain.arabic import search_key
@@ -321,6 +322,11 @@ _STATION_COLUMNS = select(PollingStation.code, PollingStation.number, PollingCen
     .join(Wilayat, Wilayat.id == PollingCentre.wilayat_id) \
     .outerjoin(PollingClosure, PollingClosure.station_code == PollingStation.code)
 _STATION = _STATION_COLUMNS.where(PollingStation.code == bindparam("station"))
+# the election's context and the station in one round trip (the desk's first statement)
+_ELECTION_AND_STATION = (select(*_ELECTION.selected_columns, *_STATION_COLUMNS.selected_columns)
+                         .select_from(_STATION_COLUMNS.get_final_froms()[0])
+                         .join(Election, Election.id == 1)
+                         .where(PollingStation.code == bindparam("station")))
 _VOTER = (select(Voter.id, Voter.civil_number, Voter.name, Voter.gender, Voter.status, Voter.birth_date,
                  PollingCentre.code, PollingCentre.name_ar)
           .join(PollingCentre, PollingCentre.id == Voter.centre_id)
@@ -365,9 +371,14 @@ def _context(session: Session) -> _Context:
     row = session.connection().execute(_ELECTION).one_or_none()
     if row is None:
         raise ElectadminError(ErrorCode.ELECTION_MISSING)
-    if row.polling_date is None:
+    return _context_of(row)
+
+
+def _context_of(row) -> _Context:
+    phase, polling_date, min_age, timezone, uid, is_demo = row[:6]
+    if polling_date is None:
         raise ElectadminError(ErrorCode.POLLING_NO_POLLING_DATE)
-    return _Context(Phase(row.phase), row.polling_date, row.min_voter_age, row.timezone, row.uid, bool(row.is_demo))
+    return _Context(Phase(phase), polling_date, min_age, timezone, uid, bool(is_demo))
 
 
 def _require_phase(ctx: _Context, *allowed: Phase) -> None:
@@ -389,8 +400,9 @@ def local_time(at: datetime, timezone: str) -> str:
 
 
 def _desk_voter(session: Session, ctx: _Context, civil_number: str, station: StationInfo,
-                *, lock: bool = False) -> tuple[DeskVoter, int | None]:
-    connection = session.connection()  # Core on the connection: the ORM session's overhead is most of a check-in
+                *, lock: bool = False, connection: Connection | None = None) -> tuple[DeskVoter, int | None]:
+    # Core on the connection: the ORM session's overhead is most of a check-in
+    connection = connection or session.connection()
     row = connection.execute(_VOTER_LOCKED if lock else _VOTER, {"civil": civil_number}).one_or_none()
     prior = connection.execute(_PRIOR, {"civil": civil_number}).one_or_none()
     facts = None if row is None else VoterFacts(civil_number, row.status, row.birth_date, row[6], row[7])
@@ -404,8 +416,8 @@ def _desk_voter(session: Session, ctx: _Context, civil_number: str, station: Sta
                      prior.station_code if prior else None, prior.at if prior else None), row.id
 
 
-def _next_sequence(session: Session) -> tuple[str, int]:
-    machine, following = session.connection().execute(_NEXT).one()
+def _next_sequence(session: Session, connection: Connection | None = None) -> tuple[str, int]:
+    machine, following = (connection or session.connection()).execute(_NEXT).one()
     return machine, following - 1
 
 
@@ -427,10 +439,20 @@ def _check_open(ctx: _Context, station: StationInfo) -> None:
 def _open_station(store: Store, session: Session, station_code: str | None,
                   action: str) -> tuple[_Context, StationInfo, str]:
     """The election, the station (this computer's by default) and who acts, for an *action* at a
-    station whose polls are open, in the polling phase."""
-    ctx = _context(session)
-    _require_phase(ctx, Phase.POLLING)
-    station = _station(session, _station_code(session, station_code))
+    station whose polls are open, in the polling phase.
+
+    One statement reads both the election and the station; when it finds nothing (no election, an
+    unknown station) the separate lookups say which, with their own errors."""
+    connection = session.connection()
+    code = station_code or connection.execute(_MACHINE).one().station_code
+    row = connection.execute(_ELECTION_AND_STATION, {"station": code.strip().upper()}).one_or_none() if code else None
+    if row is None:
+        ctx = _context(session)
+        _require_phase(ctx, Phase.POLLING)
+        station = _station(session, _station_code(session, station_code))
+    else:
+        ctx, station = _context_of(row), StationInfo(*row[6:])
+        _require_phase(ctx, Phase.POLLING)
     _check_open(ctx, station)
     return ctx, station, authorise(store, action, station)
 
@@ -513,15 +535,15 @@ def check_in(store: Store, civil_number: str, station_code: str | None = None) -
     number = check_civil_number(civil_number)
     with store.write() as session:
         ctx, station, clerk = _open_station(store, session, station_code, "check_in")
-        voter, _ = _desk_voter(session, ctx, number, station, lock=True)
+        connection = session.connection()
+        voter, _ = _desk_voter(session, ctx, number, station, lock=True, connection=connection)
         if voter.refusal is not None:
             raise CheckInRefused(voter.refusal)
-        machine, sequence = _next_sequence(session)
+        machine, sequence = _next_sequence(session, connection)
         now = _demo_clock() if _demo_clock is not None and ctx.is_demo else utcnow()
         event = PollingEvent(machine, sequence, EventKind.CHECK_IN, number, station.code, clerk[:100], now,
                              voter.gender)
         at = event.at
-        connection = session.connection()
         connection.execute(_INSERT_EVENT, _event_values(event))
         connection.execute(_INSERT_CHECKIN, {
             "machine_id": machine, "sequence": sequence, "civil_number": number, "station_code": station.code,
