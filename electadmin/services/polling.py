@@ -857,11 +857,15 @@ class _Scope:
     keyring: Keyring
     committees: dict[str, tuple[str, str | None]]
     stations: dict[str, tuple[str, str]]
+    centre_wilayat: dict[str, str]
     wilayats: frozenset[str] | None
 
 
 def _scope(session: Session) -> _Scope:
-    election = session.execute(select(Election.uid, Election.is_demo, Election.name_ar).where(Election.id == 1)).one()
+    election = session.execute(select(Election.uid, Election.is_demo, Election.name_ar).where(
+        Election.id == 1)).one_or_none()
+    if election is None:
+        raise ElectadminError(ErrorCode.ELECTION_MISSING)
     stations = {code: (centre, wilayat) for code, centre, wilayat in session.execute(
         select(PollingStation.code, PollingCentre.code, Wilayat.code)
         .join(PollingCentre, PollingCentre.id == PollingStation.centre_id)
@@ -878,7 +882,7 @@ def _scope(session: Session) -> _Scope:
     else:
         wilayats = frozenset(filter(None, (w or centre_wilayat.get(c or "") for _level, w, c in held)))
     return _Scope(election.uid, bool(election.is_demo), election.name_ar, committees.keyring(session), known,
-                  stations, wilayats)
+                  stations, centre_wilayat, wilayats)
 
 
 def _verified(path: Path, scope: _Scope) -> polling_package.EventPackage:
@@ -898,7 +902,7 @@ def _verified(path: Path, scope: _Scope) -> polling_package.EventPackage:
                               ours=scope.name)
     if package.election.get("is_test") and not scope.is_demo:
         raise ElectadminError(ErrorCode.PACKAGE_TEST_INTO_REAL)
-    home = next((w for c, w in scope.stations.values() if c == centre), "")
+    home = scope.centre_wilayat.get(centre, "")
     if scope.wilayats is not None and home not in scope.wilayats:
         raise ElectadminError(ErrorCode.POLLING_PACKAGE_OTHER_WILAYAT, path=str(path), wilayat=home or centre,
                               ours=", ".join(sorted(scope.wilayats)) or "—")
