@@ -5,7 +5,8 @@ checks, the event, the effective check-in, the audit entry, the commit):
 
 * check-in latency at the 95th percentile ≤ 10 ms;
 * 100 check-ins per second sustained for a minute (achieved rate and latency percentiles printed);
-* merging 100 stations' packages of 1,000 events each ≤ 5 s (and merging them all again).
+* merging 100 stations' signed packages of 1,000 events each ≤ 5 s, every package verified (files,
+  k = 2 signatures of its centre committee, election, wilayat, every event), and merging them all again.
 
 The roll (500 centres of 2,000 voters, 2 stations each) is written with plain ``sqlite3``
 executemany into a store migrated by the application. The merge runs first, so the check-ins are
@@ -32,7 +33,9 @@ from electadmin.domain.arabic import search_key  # noqa: E402
 from electadmin.domain.election import ElectionDefinition  # noqa: E402
 from electadmin.domain.polling import EventKind, PollingEvent  # noqa: E402
 from electadmin.domain.roles import Actor, Role  # noqa: E402
-from electadmin.interchange.polling_package import write_package  # noqa: E402
+from electadmin.integrity import signing  # noqa: E402
+from electadmin.interchange import package as fmt  # noqa: E402
+from electadmin.interchange import polling_package  # noqa: E402
 from electadmin.services import polling  # noqa: E402
 from electadmin.services.election import create_election, get_election  # noqa: E402
 from electadmin.services.store import Store  # noqa: E402
@@ -104,8 +107,51 @@ def gender_of(store: Store, numbers: list[str]) -> dict[str, str]:
     return dict(rows)
 
 
+def centre_committees(path: Path, centres: int) -> dict[str, list[tuple[str, object]]]:
+    """A committee of two members (k = 2) per centre, whose private keys stay with the bench (the
+    stations sign with them), and the wilayat's committee, whose key this file holds (so it merges
+    the wilayat's stations); rows written directly, since scrypt for each member would take minutes."""
+    db = sqlite3.connect(path)
+    keys: dict[str, list[tuple[str, object]]] = {}
+    now = "2027-01-01 00:00:00.000000"
+    with db:
+        wilayat_key = signing.Ed25519PrivateKey.generate()
+        public = wilayat_key.public_key().public_bytes(signing.Encoding.Raw, signing.PublicFormat.Raw)
+        db.execute("INSERT INTO committee (id, code, name, level, wilayat_code, centre_code, quorum) "
+                   "VALUES (1, 'W-SEEB', 'لجنة ولاية السيب', 'wilayat', 'SEEB', NULL, 1)")
+        db.execute("INSERT INTO committee_member (committee_id, name, public_key, fingerprint, private_key, "
+                   "enrolled_at) VALUES (1, 'w1', ?, ?, ?, ?)",
+                   (public, signing.fingerprint(public), signing.encrypt_private_key(wilayat_key, public, "bench-pw"),
+                    now))
+        for c in range(1, centres + 1):
+            code = f"C-C{c:04d}"
+            db.execute("INSERT INTO committee (id, code, name, level, wilayat_code, centre_code, quorum) "
+                       "VALUES (?, ?, ?, 'centre', 'SEEB', ?, 2)", (c + 1, code, f"لجنة مركز {c}", f"C{c:04d}"))
+            keys[code] = []
+            for member in ("a", "b"):
+                private = signing.Ed25519PrivateKey.generate()
+                public = private.public_key().public_bytes(signing.Encoding.Raw, signing.PublicFormat.Raw)
+                db.execute("INSERT INTO committee_member (committee_id, name, public_key, fingerprint, private_key, "
+                           "enrolled_at) VALUES (?, ?, ?, ?, NULL, ?)",
+                           (c + 1, member, public, signing.fingerprint(public), now))
+                keys[code].append((member, private))
+    db.close()
+    return keys
+
+
+def write_station_package(path: Path, uid: str, committee: str, signers, machine: str, events) -> None:
+    """What :func:`polling.export_events` writes, signed with keys already unlocked."""
+    now = datetime.now(timezone.utc)
+    files = {polling_package.PAYLOAD: polling_package.payload(uid, machine, events)}
+    manifest = fmt.build_manifest(polling_package.KIND, election_uid=uid, election_name="انتخابات مجلس الشورى",
+                                  is_test=True, sender=committee, sequence=1, created_at=now, files=files)
+    fmt.write_package(path, manifest, files, lambda content: signing.certify(
+        fmt.purpose(polling_package.KIND), committee, content, signers, now))
+
+
 def bench_merge(store: Store, folder: Path, stations: int, per_station: int) -> None:
     uid = get_election(store).uid
+    keys = centre_committees(folder / "committee.electadmin", (stations * per_station) // PER_CENTRE + 1)
     numbers = [str(FIRST_CIVIL + i) for i in range(stations * per_station)]
     genders = gender_of(store, numbers)
     start_time = datetime(2027, 10, 24, 3, 0, tzinfo=timezone.utc)
@@ -123,7 +169,8 @@ def bench_merge(store: Store, folder: Path, stations: int, per_station: int) -> 
                                    events[0].station, "supervisor", events[0].at + timedelta(minutes=1),
                                    events[0].gender, "wrong voter", events[0].key))
         path = folder / f"station-{s:03d}.zip"
-        write_package(path, uid, machine, events)
+        committee = f"C-{station_of(s * per_station)[:5]}"
+        write_station_package(path, uid, committee, keys[committee], machine, events)
         paths.append(path)
     random.Random(5).shuffle(paths)
     started, cpu = time.perf_counter(), time.process_time()

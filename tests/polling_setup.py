@@ -55,3 +55,58 @@ def add_voters(store, voters) -> None:
             session.add(Voter(civil_number=civil, name=name, name_key=search_key(name), gender=gender,
                               birth_date=birth, wilayat_id=wilayat, centre_id=centres[centre], status=status,
                               updated_at=utcnow()))
+
+
+WILAYAT_COMMITTEE, CENTRE_COMMITTEE_A, CENTRE_COMMITTEE_B = "W-SEEB", "C-SEEB-01", "C-SEEB-02"
+CENTRE_SIGNERS = [("c1", "centre-member-one-pw"), ("c2", "centre-member-two-pw")]
+"""k = 2 of the three members of the first centre's committee (the third: ``c3``)."""
+
+
+def committee_template(path):
+    """A file holding only :func:`enrol_committees`' committees, made once and copied from
+    (:func:`copy_committees`), since each enrolment is a deliberately slow scrypt."""
+    from electadmin.domain.roles import Actor, Role
+    from electadmin.services.store import Store
+
+    template = Store.open(path, create=True, actor=Actor("template", Role.ADMINISTRATOR))
+    enrol_committees(template)
+    return template
+
+
+def enrol_committees(store) -> None:
+    """The wilayat's committee and both centres' committees (k = 2 of 3 at the first centre), enrolled
+    in *store* as the main committee's file would: *store* then holds every member's private key."""
+    from electadmin.services import committees
+
+    committees.create_committee(store, WILAYAT_COMMITTEE, "لجنة ولاية السيب", "wilayat", 1, wilayat_code="SEEB")
+    committees.enrol_member(store, WILAYAT_COMMITTEE, "w1", "wilayat-member-one-pw")
+    committees.create_committee(store, CENTRE_COMMITTEE_A, "لجنة مركز مدرسة السيب", "centre", 2,
+                                wilayat_code="SEEB", centre_code=CENTRE_A)
+    for name, password in CENTRE_SIGNERS + [("c3", "centre-member-three-pw")]:
+        committees.enrol_member(store, CENTRE_COMMITTEE_A, name, password)
+    committees.create_committee(store, CENTRE_COMMITTEE_B, "لجنة مركز مدرسة الخوض", "centre", 1,
+                                wilayat_code="SEEB", centre_code=CENTRE_B)
+    committees.enrol_member(store, CENTRE_COMMITTEE_B, "d1", "centre-b-member-one")
+
+
+def copy_committees(source, target, keys_for: str | None) -> None:
+    """The committees of *source* into *target* as an election package carries them: every public key,
+    and the private keys (still encrypted) of the committee *keys_for* only (``"*"``: of every one)."""
+    from electadmin.storage.models import Committee, CommitteeMember
+
+    with source.read() as session:
+        rows = [(c.code, c.name, c.level, c.wilayat_code, c.centre_code, c.quorum,
+                 [(m.name, m.public_key, m.fingerprint, m.private_key if keys_for in (c.code, "*") else None,
+                   m.enrolled_at, m.revoked_at)
+                  for m in session.scalars(select(CommitteeMember).where(CommitteeMember.committee_id == c.id))])
+                for c in session.scalars(select(Committee).order_by(Committee.id))]
+    with target.write() as session:
+        for code, name, level, wilayat, centre, quorum, members in rows:
+            committee = Committee(code=code, name=name, level=level, wilayat_code=wilayat, centre_code=centre,
+                                  quorum=quorum)
+            session.add(committee)
+            session.flush()
+            for member, public, fingerprint, private, enrolled, revoked in members:
+                session.add(CommitteeMember(committee_id=committee.id, name=member, public_key=public,
+                                            fingerprint=fingerprint, private_key=private, enrolled_at=enrolled,
+                                            revoked_at=revoked))

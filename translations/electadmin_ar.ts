@@ -2242,6 +2242,22 @@
       <translation>لا يُجرى هذا إلا عند إنشاء انتخابات تجريبية.</translation>
     </message>
     <message>
+      <source>No committee of the polling centre {centre} is in this election file, so the check-in package cannot be signed: import the election package addressed to the centre's committee.</source>
+      <translation>لا توجد في ملف الانتخاب هذا لجنة لمركز الاقتراع {centre}، ولذلك لا يمكن توقيع حزمة تسجيل الحضور: استورد حزمة الانتخاب الموجهة إلى لجنة المركز.</translation>
+    </message>
+    <message>
+      <source>The check-in package {path} is signed by {committee}, which is not the committee of a polling centre. Nothing was merged.</source>
+      <translation>حزمة تسجيل الحضور {path} موقعة من {committee}، وهي ليست لجنة مركز اقتراع. لم يُدمج شيء.</translation>
+    </message>
+    <message>
+      <source>The check-in package {path} of the committee {committee} holds events of station {station}, which is not a station of its centre. Nothing was merged.</source>
+      <translation>تحتوي حزمة تسجيل الحضور {path} الصادرة عن اللجنة {committee} على أحداث للمحطة {station}، وهي ليست من محطات مركزها. لم يُدمج شيء.</translation>
+    </message>
+    <message>
+      <source>The check-in package {path} comes from a station of the wilayat {wilayat}; this file merges the stations of {ours} only. Nothing was merged.</source>
+      <translation>حزمة تسجيل الحضور {path} صادرة عن محطة في ولاية {wilayat}، وهذا الملف لا يدمج إلا محطات {ours}. لم يُدمج شيء.</translation>
+    </message>
+    <message>
       <source>{field} must be a time of day such as 07:30, not “{value}”.</source>
       <translation>يجب أن يكون {field} وقتًا من اليوم مثل 07:30، لا «{value}».</translation>
     </message>
@@ -3844,6 +3860,14 @@
       <translation>إغلاق الاقتراع</translation>
     </message>
     <message>
+      <source>Export the check-ins (Ctrl+Shift+S)</source>
+      <translation>تصدير سجل الحضور (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+      <source>Merge stations' packages (Ctrl+Shift+M)</source>
+      <translation>دمج حزم المحطات (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
       <source>Live turnout</source>
       <translation>نسبة المشاركة لحظة بلحظة</translation>
     </message>
@@ -3946,6 +3970,34 @@
     <message>
       <source>Polls closed: {total} voters ({men} men, {women} women), {undos} undone. Summary: {path}</source>
       <translation>أُغلق الاقتراع: {total} ناخبًا ({men} ذكور، {women} إناث)، وأُلغي {undos} تسجيل. الملخص: {path}</translation>
+    </message>
+    <message>
+      <source>Export the check-ins</source>
+      <translation>تصدير سجل الحضور</translation>
+    </message>
+    <message>
+      <source>Packages (*.zip)</source>
+      <translation>الحزم (*.zip)</translation>
+    </message>
+    <message>
+      <source>Merge stations' packages</source>
+      <translation>دمج حزم المحطات</translation>
+    </message>
+    <message>
+      <source>Packages (*.zip manifest.json)</source>
+      <translation>الحزم (*.zip manifest.json)</translation>
+    </message>
+    <message>
+      <source>Events: {events}, signed by {signers} of {committee}. Package: {path}</source>
+      <translation>عدد الأحداث: {events}، موقعة من {signers} من أعضاء {committee}. الحزمة: {path}</translation>
+    </message>
+    <message>
+      <source>Packages merged: {packages}; new events: {new} (check-ins: {checkins}, undone: {undos}); voters checked in more than once: {anomalies}.</source>
+      <translation>الحزم المدمجة: {packages}؛ الأحداث الجديدة: {new} (تسجيلات الحضور: {checkins}، الإلغاءات: {undos})؛ الناخبون المسجل حضورهم أكثر من مرة: {anomalies}.</translation>
+    </message>
+    <message>
+      <source>Merging stations' packages</source>
+      <translation>جارٍ دمج حزم المحطات</translation>
     </message>
   </context>
   <context>

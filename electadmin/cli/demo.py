@@ -11,6 +11,7 @@ from pathlib import Path
 from electadmin.cli.common import run_work, tr
 from electadmin.services.demo import DemoOptions, create_demo
 from electadmin.services.geography import summary
+from electadmin.services.polling_demo import DEMO_SIGNERS
 from electadmin.services.store import Store, delete_files
 from electadmin.services.users import DEMO_ACCOUNTS
 
@@ -39,4 +40,6 @@ def _run(args) -> int:
     print(f"{geo.governorates} governorates, {geo.wilayats} wilayats, {geo.seats} seats, "
           f"{geo.centres} polling centres, {geo.stations} stations → {path}")
     print("demo accounts: " + ", ".join(f"{a.name} / {a.password} ({tr(a.role.label)})" for a in DEMO_ACCOUNTS))
+    print("demo signing passwords of the demo station's centre committee (2 of 3 sign its check-ins): "
+          + ", ".join(f"{name} / {password}" for name, password in DEMO_SIGNERS))
     return 0

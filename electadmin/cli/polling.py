@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from electadmin.cli.common import add_db, open_store, print_json
+from electadmin.cli.common import add_db, open_store, password_for, print_json
 from electadmin.domain.polling import CheckInRefused
 from electadmin.services import polling
 from electadmin.services.election import get_election
@@ -38,9 +38,12 @@ def register(commands) -> None:
     close.add_argument("--json", action="store_true")
     close.set_defaults(handler=_close)
 
-    export = sub.add_parser("export", help="write this computer's check-in events as a package")
+    export = sub.add_parser("export", help="write this computer's check-in events as a package signed by k members "
+                                           "of the station's centre committee (--signer, repeated; passwords from "
+                                           "ELECTADMIN_SIGNING_PASSWORD_1, _2, ..., else asked)")
     add_db(export, writes=True)
-    export.add_argument("out", type=Path)
+    export.add_argument("out", type=Path, help="a folder, or a zip file when it ends in .zip")
+    export.add_argument("--signer", action="append", default=[], metavar="MEMBER", required=True)
     export.set_defaults(handler=_export)
 
     merge = sub.add_parser("merge", help="merge stations' packages (any order, any number of times)")
@@ -109,8 +112,11 @@ def _close(args) -> int:
 
 
 def _export(args) -> int:
-    summary = _with_store(args, lambda s: polling.export_events(s, args.out))
-    print(f"{summary.events} events of machine {summary.machine_id} → {summary.path} (sha256 {summary.payload_sha256})")
+    credentials = [(name, password_for(name, "Signing password for {name}: ", f"ELECTADMIN_SIGNING_PASSWORD_{index}"))
+                   for index, name in enumerate(args.signer, start=1)]
+    summary = _with_store(args, lambda s: polling.export_events(s, args.out, credentials))
+    print(f"{summary.events} events of machine {summary.machine_id} → {summary.path} (sha256 {summary.payload_sha256}), "
+          f"signed by {', '.join(summary.signers)} of {summary.committee}")
     return 0
 
 

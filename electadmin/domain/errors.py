@@ -199,6 +199,11 @@ class ErrorCode(StrEnum):
     COMMITTEE_REASON_REQUIRED = "committee.reason_required"
     RESULT_NO_COMMITTEE = "result.no_committee"
     DEMO_ONLY = "demo.only"
+    # stations' signed check-in packages (services.polling)
+    POLLING_NO_CENTRE_COMMITTEE = "polling.no_centre_committee"
+    POLLING_PACKAGE_WRONG_SENDER = "polling.package_wrong_sender"
+    POLLING_PACKAGE_OUT_OF_SCOPE = "polling.package_out_of_scope"
+    POLLING_PACKAGE_OTHER_WILAYAT = "polling.package_other_wilayat"
 
 
 _TEMPLATES: Mapping[ErrorCode, Term] = {
@@ -486,6 +491,19 @@ _TEMPLATES: Mapping[ErrorCode, Term] = {
                   "Set up the committee {committee} (Committees: a wilayat committee for {code}), enrol its "
                   "members and set how many must sign, then certify with their signing passwords."),
     ErrorCode.DEMO_ONLY: QT_TRANSLATE_NOOP("Errors", "This is done only while building a demo election."),
+    # stations' signed check-in packages (services.polling)
+    ErrorCode.POLLING_NO_CENTRE_COMMITTEE: QT_TRANSLATE_NOOP(
+        "Errors", "No committee of the polling centre {centre} is in this election file, so the check-in package "
+                  "cannot be signed: import the election package addressed to the centre's committee."),
+    ErrorCode.POLLING_PACKAGE_WRONG_SENDER: QT_TRANSLATE_NOOP(
+        "Errors", "The check-in package {path} is signed by {committee}, which is not the committee of a polling "
+                  "centre. Nothing was merged."),
+    ErrorCode.POLLING_PACKAGE_OUT_OF_SCOPE: QT_TRANSLATE_NOOP(
+        "Errors", "The check-in package {path} of the committee {committee} holds events of station {station}, "
+                  "which is not a station of its centre. Nothing was merged."),
+    ErrorCode.POLLING_PACKAGE_OTHER_WILAYAT: QT_TRANSLATE_NOOP(
+        "Errors", "The check-in package {path} comes from a station of the wilayat {wilayat}; this file merges "
+                  "the stations of {ours} only. Nothing was merged."),
 }
 
 class ElectadminError(Exception):

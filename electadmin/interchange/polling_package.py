@@ -1,18 +1,15 @@
-"""A station's check-in events as a package: the payload and its manifest, read back as hostile input.
+"""A station's check-in events: the content of its signed package, read back as hostile input.
 
-The package is a ZIP file of two members, both in the canonical encoding of
-:mod:`electadmin.integrity.canonical`:
+A station's package is a signed package of :mod:`electadmin.interchange.package` (kind
+:data:`KIND`, signed by k of its centre committee's members; see :mod:`electadmin.services.polling`)
+whose one content file, ``events.json``, is ``{"format": "electadmin.polling-events", "version": 1,
+"election": UID, "machine": ID, "events": [...]}`` in the canonical encoding of
+:mod:`electadmin.integrity.canonical`, each event as :meth:`PollingEvent.to_plain` gives it.
 
-* ``events.json``: ``{"format": "electadmin.polling-events", "version": 1, "election": UID,
-  "machine": ID, "events": [...]}``, each event as :meth:`PollingEvent.to_plain` gives it;
-* ``manifest.json``: the election, the machine, the number of events and, under ``files``, the
-  SHA-256 of every other member's bytes.
-
-Signing is kept apart on purpose: the trust work's signed package (``interchange/package.py``) is to
-sign the manifest (which pins the payload's hash) and verify it before :func:`read_package` is
-called; until then a package is checked by its hashes only. Everything here is checked as if the file were forged:
-the manifest's hashes, the member list, the election, and every field of every event; a failure is
-``POLLING_PACKAGE_DAMAGED`` saying what is wrong, and nothing is merged.
+The signed manifest pins the payload's SHA-256, and the signatures are checked before
+:func:`read_payload` is called; even so every field of every event is checked as if it were forged
+(a committee's members could sign a bad file): a failure is ``POLLING_PACKAGE_DAMAGED`` saying what
+is wrong, and nothing is merged.
 """
 
 from __future__ import annotations
@@ -20,21 +17,19 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import zipfile
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.domain.polling import EventKind, PollingEvent
 from electadmin.integrity.canonical import canonical_bytes
-from electadmin.interchange.tabular import atomic_path
 
 FORMAT = "electadmin.polling-events"
 VERSION = 1
 PAYLOAD = "events.json"
-MANIFEST = "manifest.json"
+KIND = "polling"
 MAX_EVENTS = 5_000_000
 
 
@@ -54,6 +49,10 @@ class EventPackage:
     machine: str
     records: tuple[EventRecord, ...]
     payload_sha256: str
+    sender: str = ""
+    """The centre committee that signed the package (set once its signatures are verified)."""
+    manifest_sha256: str = ""
+    signers: tuple[str, ...] = ()
 
     @property
     def events(self) -> tuple[PollingEvent, ...]:
@@ -75,7 +74,9 @@ def _digest(*fields: object) -> str:
 
 
 def _AT(at: datetime) -> str:  # noqa: N802 - the canonical rendering of an instant (integrity.canonical)
-    return canonical_bytes(at)[1:-1].decode("ascii")
+    if at.tzinfo is None:
+        raise TypeError("naive datetime in canonical encoding")
+    return at.astimezone(timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def record_event(r: EventRecord) -> PollingEvent:
@@ -83,62 +84,36 @@ def record_event(r: EventRecord) -> PollingEvent:
                         (r[9], r[10]) if r[9] is not None else None)
 
 
-def package_files(election: str, machine: str, events: list[PollingEvent]) -> dict[str, bytes]:
-    """The members of a package (name → bytes): the payload and the manifest pinning its hash."""
-    payload = canonical_bytes({"format": FORMAT, "version": VERSION, "election": election, "machine": machine,
-                               "events": [e.to_plain() for e in events]})
-    manifest = canonical_bytes({"format": FORMAT, "version": VERSION, "election": election, "machine": machine,
-                                "events": len(events), "files": {PAYLOAD: hashlib.sha256(payload).hexdigest()}})
-    return {PAYLOAD: payload, MANIFEST: manifest}
-
-
-def write_package(path: Path, election: str, machine: str, events: list[PollingEvent]) -> str:
-    """Write the package atomically; returns the payload's SHA-256."""
-    files = package_files(election, machine, events)
-    with atomic_path(path) as temporary:
-        with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            for name, data in files.items():
-                info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-                info.compress_type = zipfile.ZIP_DEFLATED
-                archive.writestr(info, data)
-    return hashlib.sha256(files[PAYLOAD]).hexdigest()
+def payload(election: str, machine: str, events: list[PollingEvent]) -> bytes:
+    """The package's one content file (:data:`PAYLOAD`): the machine's events, canonically encoded."""
+    return canonical_bytes({"format": FORMAT, "version": VERSION, "election": election, "machine": machine,
+                            "events": [e.to_plain() for e in events]})
 
 
 def _damaged(path: Path, detail: str) -> ElectadminError:
     return ElectadminError(ErrorCode.POLLING_PACKAGE_DAMAGED, path=str(path), detail=detail)
 
 
-def read_package(path: Path, election: str) -> EventPackage:
-    """Read and verify the package at *path* for the election *election* (its uid)."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            if names != {PAYLOAD, MANIFEST}:
-                raise _damaged(path, f"members {sorted(names)}")
-            manifest_bytes = archive.read(MANIFEST)
-            payload_bytes = archive.read(PAYLOAD)
-    except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile, KeyError) as exc:
-        raise _damaged(path, str(exc) or type(exc).__name__) from exc
-    manifest = _json(path, manifest_bytes, MANIFEST)
-    digest = hashlib.sha256(payload_bytes).hexdigest()
-    if not isinstance(manifest.get("files"), dict) or manifest["files"].get(PAYLOAD) != digest:
-        raise _damaged(path, f"{PAYLOAD} does not match the manifest's SHA-256")
+def read_payload(path: Path, payload_bytes: bytes, election: str) -> EventPackage:
+    """Check the payload of the signed package at *path* for the election *election* (its uid).
+
+    Called only once the package's files and signatures have been verified; the payload is still
+    checked field by field, since a committee's own members could sign a forged one."""
     payload = _json(path, payload_bytes, PAYLOAD)
-    for doc in (manifest, payload):
-        if doc.get("format") != FORMAT or doc.get("version") != VERSION:
-            raise _damaged(path, "unknown format or version")
-    if payload.get("election") != election or manifest.get("election") != election:
+    if payload.get("format") != FORMAT or payload.get("version") != VERSION:
+        raise _damaged(path, "unknown format or version")
+    if payload.get("election") != election:
         raise ElectadminError(ErrorCode.POLLING_PACKAGE_OTHER_ELECTION, path=str(path))
     machine = payload.get("machine")
     raw = payload.get("events")
-    if not _text(machine, 32) or machine != manifest.get("machine") or not isinstance(raw, list):
+    if not _text(machine, 32) or not isinstance(raw, list):
         raise _damaged(path, "machine or events missing")
-    if len(raw) != manifest.get("events") or len(raw) > MAX_EVENTS:
-        raise _damaged(path, "the number of events differs from the manifest")
+    if len(raw) > MAX_EVENTS:
+        raise _damaged(path, "too many events")
     records = tuple(_record(path, index, item, machine) for index, item in enumerate(raw, start=1))
     if len({(r[0], r[1]) for r in records}) != len(records):
         raise _damaged(path, "an event number appears twice")
-    return EventPackage(path, election, machine, records, digest)
+    return EventPackage(path, election, machine, records, hashlib.sha256(payload_bytes).hexdigest())
 
 
 def _json(path: Path, data: bytes, name: str) -> dict[str, Any]:

@@ -261,6 +261,14 @@ def _write(session: Session, store: Store, target: Path, kind: str, sender: str,
     return package
 
 
+def write_signed_package(session: Session, store: Store, target: Path, kind: str, sender: str,
+                         files: Mapping[str, bytes], credentials: Sequence[tuple[str, str]]) -> fmt.Package:
+    """Write *files* as a package of *kind* signed by k of *sender*'s members, inside the caller's
+    transaction (its sequence number and audit entry with it): for other areas' packages, such as a
+    station's check-in events (:func:`electadmin.services.polling.export_events`)."""
+    return _write(session, store, Path(target), kind, sender, files, credentials)
+
+
 @requires(Permission.PACKAGE_EXPORT)
 def export_election_package(store: Store, target: str | Path, credentials: Sequence[tuple[str, str]], *,
                             for_committee: str | None = None, roll_wilayat: str | None = None,

@@ -20,10 +20,29 @@ Where other work plugs in at merge time:
   its sign-in is bound to (:data:`Permission.CHECK_IN`); undoing a check-in needs a supervisor, a
   committee secretary or the system administrator (:data:`Permission.CHECK_IN_UNDO`); merging
   stations' logs is the wilayat committee's (:data:`Permission.POLLING_MERGE`).
-* signed packages (trust): :func:`export_events` and :func:`merge_packages` write and read the
-  *payload and manifest* of :mod:`electadmin.interchange.polling_package`, checked by hashes, not
-  yet signed: wrapping them in ``interchange/package.py``'s signed format (a station committee's
-  key, verified before the events are read) is still to be done.
+* signed packages (trust): a station's events travel as a signed package of
+  ``interchange/package.py`` (kind ``polling``, one content file ``events.json`` from
+  :mod:`electadmin.interchange.polling_package`), signed by k of n members of the station's
+  **centre committee** (level ``centre``, ``centre_code`` the station's centre).
+
+  Who signs and how the keys reach both ends: the centre committees are enrolled, like every
+  committee, in the main committee's file before the election packages go out, each member
+  typing his or her signing password at enrolment. The election package then carries every
+  committee's public keys to every wilayat (so the wilayat committee verifies its stations with
+  keys the main committee's k-of-n signature vouches for), and the package addressed to a centre
+  committee (``export_election_package(..., for_committee=...)``) also carries that committee's
+  members' private keys, still encrypted under their passwords (scrypt and AES-256-GCM, safe to
+  carry like a keystore), so the station laptop signs with k of them and no key travels in clear.
+  (A wilayat enrolling its centres' members itself would give them keys that reach the stations by
+  no signed path, which is why enrolment stays with the file that signs the election package.)
+
+  :func:`merge_packages` verifies everything before it reads a single event (files, k valid
+  signatures by known unrevoked keys, the signer a centre committee, election, test mark, the
+  wilayat) and then checks that every event is of a station of the signer's centre. The wilayats a
+  file merges for are those of the committees whose private keys it holds (a wilayat committee's
+  file: its own wilayat; the main committee's file, holding the main committee's keys: all). A
+  refusal is audited (``package.refused``) in a transaction of its own and merges nothing; merging
+  a package again is not a refusal (its events are known and skipped).
 * the station's count record (results): :func:`closing_summary` is "voters who voted" by gender.
 * name search (roll): :func:`find_by_name` is the roll's ``search_voters`` limited to the station's
   centre, its results shown as the desk shows a voter (with the refusal a check-in would meet).
@@ -31,8 +50,10 @@ Where other work plugs in at merge time:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+import hashlib
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from datetime import timezone as dt_timezone
 from functools import lru_cache
@@ -40,6 +61,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from electadmin.domain.arabic import search_key
@@ -58,12 +80,17 @@ from electadmin.domain.polling import (
     VoterFacts,
     refusal,
 )
+from electadmin.integrity.signing import Keyring
+from electadmin.interchange import package as fmt
 from electadmin.interchange import polling_package
-from electadmin.services import audit, roll
+from electadmin.services import audit, committees, packages, roll
+from electadmin.services.committees import CommitteeDTO
 from electadmin.services.authz import require, requires
 from electadmin.services.store import Store
 from electadmin.storage.base import utcnow
 from electadmin.storage.models import (
+    Committee,
+    CommitteeMember,
     Election,
     PollingCentre,
     PollingCheckIn,
@@ -245,6 +272,10 @@ class ExportSummary:
     machine_id: str
     events: int
     payload_sha256: str
+    committee: str
+    """The centre committee whose members signed the package."""
+    signers: tuple[str, ...]
+    sequence: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,13 +315,18 @@ def authorise(store: Store, action: str, station: StationInfo) -> str:
 # ---------------------------------------------------------------- hot statements (built once)
 
 _ELECTION = select(Election.phase, Election.polling_date, Election.min_voter_age, Election.timezone,
-                   Election.uid).where(Election.id == 1)
+                   Election.uid, Election.is_demo).where(Election.id == 1)
 _STATION_COLUMNS = select(PollingStation.code, PollingStation.number, PollingCentre.code, PollingCentre.name_ar,
                           Wilayat.code, PollingClosure.closed_at) \
     .join(PollingCentre, PollingCentre.id == PollingStation.centre_id) \
     .join(Wilayat, Wilayat.id == PollingCentre.wilayat_id) \
     .outerjoin(PollingClosure, PollingClosure.station_code == PollingStation.code)
 _STATION = _STATION_COLUMNS.where(PollingStation.code == bindparam("station"))
+# the election's context and the station in one round trip (the desk's first statement)
+_ELECTION_AND_STATION = (select(*_ELECTION.selected_columns, *_STATION_COLUMNS.selected_columns)
+                         .select_from(_STATION_COLUMNS.get_final_froms()[0])
+                         .join(Election, Election.id == 1)
+                         .where(PollingStation.code == bindparam("station")))
 _VOTER = (select(Voter.id, Voter.civil_number, Voter.name, Voter.gender, Voter.status, Voter.birth_date,
                  PollingCentre.code, PollingCentre.name_ar)
           .join(PollingCentre, PollingCentre.id == Voter.centre_id)
@@ -328,15 +364,21 @@ class _Context:
     min_age: int
     timezone: str
     uid: str
+    is_demo: bool
 
 
 def _context(session: Session) -> _Context:
     row = session.connection().execute(_ELECTION).one_or_none()
     if row is None:
         raise ElectadminError(ErrorCode.ELECTION_MISSING)
-    if row.polling_date is None:
+    return _context_of(row)
+
+
+def _context_of(row) -> _Context:
+    phase, polling_date, min_age, timezone, uid, is_demo = row[:6]
+    if polling_date is None:
         raise ElectadminError(ErrorCode.POLLING_NO_POLLING_DATE)
-    return _Context(Phase(row.phase), row.polling_date, row.min_voter_age, row.timezone, row.uid)
+    return _Context(Phase(phase), polling_date, min_age, timezone, uid, bool(is_demo))
 
 
 def _require_phase(ctx: _Context, *allowed: Phase) -> None:
@@ -358,8 +400,9 @@ def local_time(at: datetime, timezone: str) -> str:
 
 
 def _desk_voter(session: Session, ctx: _Context, civil_number: str, station: StationInfo,
-                *, lock: bool = False) -> tuple[DeskVoter, int | None]:
-    connection = session.connection()  # Core on the connection: the ORM session's overhead is most of a check-in
+                *, lock: bool = False, connection: Connection | None = None) -> tuple[DeskVoter, int | None]:
+    # Core on the connection: the ORM session's overhead is most of a check-in
+    connection = connection or session.connection()
     row = connection.execute(_VOTER_LOCKED if lock else _VOTER, {"civil": civil_number}).one_or_none()
     prior = connection.execute(_PRIOR, {"civil": civil_number}).one_or_none()
     facts = None if row is None else VoterFacts(civil_number, row.status, row.birth_date, row[6], row[7])
@@ -373,8 +416,8 @@ def _desk_voter(session: Session, ctx: _Context, civil_number: str, station: Sta
                      prior.station_code if prior else None, prior.at if prior else None), row.id
 
 
-def _next_sequence(session: Session) -> tuple[str, int]:
-    machine, following = session.connection().execute(_NEXT).one()
+def _next_sequence(session: Session, connection: Connection | None = None) -> tuple[str, int]:
+    machine, following = (connection or session.connection()).execute(_NEXT).one()
     return machine, following - 1
 
 
@@ -396,12 +439,37 @@ def _check_open(ctx: _Context, station: StationInfo) -> None:
 def _open_station(store: Store, session: Session, station_code: str | None,
                   action: str) -> tuple[_Context, StationInfo, str]:
     """The election, the station (this computer's by default) and who acts, for an *action* at a
-    station whose polls are open, in the polling phase."""
-    ctx = _context(session)
-    _require_phase(ctx, Phase.POLLING)
-    station = _station(session, _station_code(session, station_code))
+    station whose polls are open, in the polling phase.
+
+    One statement reads both the election and the station; when it finds nothing (no election, an
+    unknown station) the separate lookups say which, with their own errors."""
+    connection = session.connection()
+    code = station_code or connection.execute(_MACHINE).one().station_code
+    row = connection.execute(_ELECTION_AND_STATION, {"station": code.strip().upper()}).one_or_none() if code else None
+    if row is None:
+        ctx = _context(session)
+        _require_phase(ctx, Phase.POLLING)
+        station = _station(session, _station_code(session, station_code))
+    else:
+        ctx, station = _context_of(row), StationInfo(*row[6:])
+        _require_phase(ctx, Phase.POLLING)
     _check_open(ctx, station)
     return ctx, station, authorise(store, action, station)
+
+
+_demo_clock: Callable[[], datetime] | None = None
+
+
+@contextmanager
+def demo_clock(clock: Callable[[], datetime]) -> Iterator[None]:
+    """Within this block, check-ins in a *demo* election record the time *clock* gives instead of
+    the present (the demo's polling day spread over its hours); a real election ignores it."""
+    global _demo_clock
+    previous, _demo_clock = _demo_clock, clock
+    try:
+        yield
+    finally:
+        _demo_clock = previous
 
 
 # ---------------------------------------------------------------- this machine
@@ -467,14 +535,15 @@ def check_in(store: Store, civil_number: str, station_code: str | None = None) -
     number = check_civil_number(civil_number)
     with store.write() as session:
         ctx, station, clerk = _open_station(store, session, station_code, "check_in")
-        voter, _ = _desk_voter(session, ctx, number, station, lock=True)
+        connection = session.connection()
+        voter, _ = _desk_voter(session, ctx, number, station, lock=True, connection=connection)
         if voter.refusal is not None:
             raise CheckInRefused(voter.refusal)
-        machine, sequence = _next_sequence(session)
-        event = PollingEvent(machine, sequence, EventKind.CHECK_IN, number, station.code, clerk[:100], utcnow(),
+        machine, sequence = _next_sequence(session, connection)
+        now = _demo_clock() if _demo_clock is not None and ctx.is_demo else utcnow()
+        event = PollingEvent(machine, sequence, EventKind.CHECK_IN, number, station.code, clerk[:100], now,
                              voter.gender)
         at = event.at
-        connection = session.connection()
         connection.execute(_INSERT_EVENT, _event_values(event))
         connection.execute(_INSERT_CHECKIN, {
             "machine_id": machine, "sequence": sequence, "civil_number": number, "station_code": station.code,
@@ -733,9 +802,28 @@ def _event_columns():
             PollingEventRow.target_machine, PollingEventRow.target_sequence)
 
 
+def _centre_committee(session: Session, centre_code: str) -> Committee:
+    row = session.execute(select(Committee).where(Committee.level == "centre", Committee.centre_code == centre_code)
+                          .order_by(Committee.id)).scalars().first()
+    if row is None:
+        raise ElectadminError(ErrorCode.POLLING_NO_CENTRE_COMMITTEE, centre=centre_code)
+    return row
+
+
+def station_committee(store: Store, station_code: str | None = None) -> CommitteeDTO:
+    """The committee whose members sign the check-in package of a station (this computer's by
+    default): the committee of the station's centre."""
+    with store.read() as session:
+        station = _station(session, _station_code(session, station_code))
+        code = _centre_committee(session, station.centre_code).code
+    return committees.get_committee(store, code)
+
+
 @requires(Permission.CHECK_IN)
-def export_events(store: Store, path: str | Path) -> ExportSummary:
-    """Write this machine's events (check-ins and undos) as a package to *path* (atomically).
+def export_events(store: Store, path: str | Path, credentials: Sequence[tuple[str, str]]) -> ExportSummary:
+    """Write this machine's events (check-ins and undos) as a package signed by k of its station's
+    centre committee's members, named in *credentials* (member, signing password), to *path* (a
+    folder, or a zip when it ends in ``.zip``; written atomically).
 
     Every export holds all of this machine's events so far: a later export supersedes an earlier
     one, and merging both changes nothing more than merging the later.
@@ -743,34 +831,135 @@ def export_events(store: Store, path: str | Path) -> ExportSummary:
     target = Path(path)
     with store.write() as session:
         ctx = _context(session)
-        machine = session.execute(_MACHINE).one().machine_id
-        rows = session.execute(select(*_event_columns()).where(PollingEventRow.machine_id == machine)
+        machine = session.execute(_MACHINE).one()
+        station = _station(session, _station_code(session, None))
+        committee = _centre_committee(session, station.centre_code).code
+        rows = session.execute(select(*_event_columns()).where(PollingEventRow.machine_id == machine.machine_id)
                                .order_by(PollingEventRow.sequence)).all()
         events = [_plain_event(r) for r in rows]
-        digest = polling_package.write_package(target, ctx.uid, machine, events)
-        audit.record(session, EventType.POLLING_EVENTS_EXPORTED, "machine", machine,
-                     after={"events": len(events), "sha256": digest, "file": target.name})
-    return ExportSummary(target, machine, len(events), digest)
+        content = polling_package.payload(ctx.uid, machine.machine_id, events)
+        package = packages.write_signed_package(session, store, target, polling_package.KIND, committee,
+                                                {polling_package.PAYLOAD: content}, credentials)
+        digest = hashlib.sha256(content).hexdigest()
+        signers = tuple(s.member for s in package.certificate.signatures)
+        audit.record(session, EventType.POLLING_EVENTS_EXPORTED, "machine", machine.machine_id,
+                     after={"events": len(events), "sha256": digest, "file": target.name, "committee": committee,
+                            "manifest_sha256": package.manifest_sha256, "signers": list(signers)})
+    return ExportSummary(target, machine.machine_id, len(events), digest, committee, signers, package.sequence)
+
+
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    """What the merging file knows to judge a station's package: the election, every public key,
+    the committees, every station's centre and wilayat, and the wilayats it merges (``None``: all)."""
+
+    uid: str
+    is_demo: bool
+    name: str
+    keyring: Keyring
+    committees: dict[str, tuple[str, str | None]]
+    stations: dict[str, tuple[str, str]]
+    centre_wilayat: dict[str, str]
+    wilayats: frozenset[str] | None
+
+
+def _scope(session: Session) -> _Scope:
+    election = session.execute(select(Election.uid, Election.is_demo, Election.name_ar).where(
+        Election.id == 1)).one_or_none()
+    if election is None:
+        raise ElectadminError(ErrorCode.ELECTION_MISSING)
+    stations = {code: (centre, wilayat) for code, centre, wilayat in session.execute(
+        select(PollingStation.code, PollingCentre.code, Wilayat.code)
+        .join(PollingCentre, PollingCentre.id == PollingStation.centre_id)
+        .join(Wilayat, Wilayat.id == PollingCentre.wilayat_id))}
+    centre_wilayat = {centre: wilayat for centre, wilayat in stations.values()}
+    rows = session.execute(select(Committee.code, Committee.level, Committee.wilayat_code, Committee.centre_code))
+    known = {code: (level, centre) for code, level, _w, centre in rows}
+    held = session.execute(select(Committee.level, Committee.wilayat_code, Committee.centre_code).join(
+        CommitteeMember, CommitteeMember.committee_id == Committee.id).where(
+        CommitteeMember.private_key.is_not(None)).distinct()).all()
+    wilayats: frozenset[str] | None
+    if any(level == "main" for level, _w, _c in held):
+        wilayats = None
+    else:
+        wilayats = frozenset(filter(None, (w or centre_wilayat.get(c or "") for _level, w, c in held)))
+    return _Scope(election.uid, bool(election.is_demo), election.name_ar, committees.keyring(session), known,
+                  stations, centre_wilayat, wilayats)
+
+
+def _verified(path: Path, scope: _Scope) -> polling_package.EventPackage:
+    """A station's package checked in this order: its files against the signed manifest, k valid
+    signatures by known unrevoked keys, its kind, the signer a centre committee, the election and its test mark,
+    the wilayat, then every event (each of a station of the signing committee's centre)."""
+    package = fmt.read_package(path)
+    fmt.check_signatures(package, scope.keyring)  # over the manifest, its kind included
+    if package.kind != polling_package.KIND:
+        raise ElectadminError(ErrorCode.PACKAGE_WRONG_KIND, kind=package.kind, expected=polling_package.KIND)
+    committee = package.certificate.committee
+    level, centre = scope.committees.get(committee, ("", None))
+    if committee != package.sender or level != "centre" or not centre:
+        raise ElectadminError(ErrorCode.POLLING_PACKAGE_WRONG_SENDER, path=str(path), committee=committee)
+    if package.election.get("uid") != scope.uid:
+        raise ElectadminError(ErrorCode.PACKAGE_OTHER_ELECTION, theirs=str(package.election.get("name")),
+                              ours=scope.name)
+    if package.election.get("is_test") and not scope.is_demo:
+        raise ElectadminError(ErrorCode.PACKAGE_TEST_INTO_REAL)
+    home = scope.centre_wilayat.get(centre, "")
+    if scope.wilayats is not None and home not in scope.wilayats:
+        raise ElectadminError(ErrorCode.POLLING_PACKAGE_OTHER_WILAYAT, path=str(path), wilayat=home or centre,
+                              ours=", ".join(sorted(scope.wilayats)) or "—")
+    if polling_package.PAYLOAD not in package.files:
+        raise ElectadminError(ErrorCode.POLLING_PACKAGE_DAMAGED, path=str(path),
+                              detail=f"{polling_package.PAYLOAD} is missing")
+    events = polling_package.read_payload(path, package.files[polling_package.PAYLOAD], scope.uid)
+    for station in sorted({r[4] for r in events.records}):
+        if scope.stations.get(station, ("",))[0] != centre:
+            raise ElectadminError(ErrorCode.POLLING_PACKAGE_OUT_OF_SCOPE, path=str(path), committee=committee,
+                                  station=station)
+    return replace(events, sender=committee, manifest_sha256=package.manifest_sha256,
+                   signers=tuple(s.member for s in package.certificate.signatures))
+
+
+def _refused(store: Store, path: Path | None, refusal: ElectadminError) -> None:
+    """A refused merge changes nothing but this audit entry, in a transaction of its own."""
+    with store.write() as session:
+        audit.record(session, EventType.PACKAGE_REFUSED, "package", (path.name if path else "")[:100],
+                     after={"path": str(path) if path else None, "code": refusal.code.value,
+                            "kind": polling_package.KIND})
 
 
 @requires(Permission.POLLING_MERGE)
 def merge_packages(store: Store, paths: Sequence[str | Path]) -> MergeSummary:
-    """Merge stations' packages into this store's log, in any order, any number of times.
+    """Merge stations' signed packages into this store's log, in any order, any number of times.
 
-    Every package is read and verified first (manifest hashes, election, every field of every
-    event); one bad package refuses the whole merge and changes nothing. Events already known are
-    skipped; an event whose key is known with another digest refuses the merge
-    (``POLLING_EVENT_CONFLICT``). New check-ins become effective unless an undo in the log names
-    them; new undos cancel theirs. One transaction with one audit entry naming each package's hash.
+    Every package is verified first (:func:`_verified`: files, signatures, keys, election, test
+    mark, wilayat, every field of every event); one bad package refuses the whole merge, changes
+    nothing and is audited (``package.refused``). Events already known are skipped (merging a
+    package again is not a refusal); an event whose key is known with another digest refuses the
+    merge (``POLLING_EVENT_CONFLICT``). New check-ins become effective unless an undo in the log
+    names them; new undos cancel theirs. One transaction with one audit entry naming each package.
 
     Bulk by construction (100,000 events in a few seconds): events stay plain tuples, known keys are
     compared by digest, and rows go in through the driver's ``executemany``.
     """
-    with store.read() as session:
-        uid = _context(session).uid
-    packages = [polling_package.read_package(Path(p), uid) for p in paths]
+    current: Path | None = None
+    try:
+        with store.read() as session:
+            scope = _scope(session)
+        verified = []
+        for p in paths:
+            current = Path(p)
+            verified.append(_verified(current, scope))
+        current = None
+        return _merge(store, verified)
+    except ElectadminError as refusal:
+        _refused(store, current, refusal)
+        raise
+
+
+def _merge(store: Store, packages_: Sequence[polling_package.EventPackage]) -> MergeSummary:
     incoming: dict[tuple[str, int], tuple[polling_package.EventRecord, Path]] = {}
-    for package in packages:
+    for package in packages_:
         for record in package.records:
             key = (record[0], record[1])
             known = incoming.get(key)
@@ -822,13 +1011,14 @@ def merge_packages(store: Store, paths: Sequence[str | Path]) -> MergeSummary:
         anomaly_count = int(session.scalar(select(func.count()).select_from(
             select(PollingCheckIn.civil_number).group_by(PollingCheckIn.civil_number)
             .having(func.count() > 1).subquery())) or 0)
-        audit.record(session, EventType.POLLING_EVENTS_MERGED, "packages", str(len(packages)), after={
+        audit.record(session, EventType.POLLING_EVENTS_MERGED, "packages", str(len(packages_)), after={
             "packages": [{"file": p.path.name, "machine": p.machine, "sha256": p.payload_sha256,
-                          "events": len(p.records)} for p in packages],
+                          "committee": p.sender, "manifest_sha256": p.manifest_sha256, "signers": list(p.signers),
+                          "events": len(p.records)} for p in packages_],
             "events_new": len(new), "anomalies": anomaly_count})
         if connection.dialect.name == "sqlite":
             connection.exec_driver_sql("PRAGMA cache_size = -2000")  # SQLite's default again
-        return MergeSummary(len(packages), len(incoming), len(new), len(effective), len(new_undos), anomaly_count)
+        return MergeSummary(len(packages_), len(incoming), len(new), len(effective), len(new_undos), anomaly_count)
 
 
 _MERGE_CACHE_KIB = 131_072

@@ -7,12 +7,19 @@ import pytest
 from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.domain.geography import CentreKind
 from electadmin.domain.progress import run_to_end
-from electadmin.services import audit, geography, polling
+from electadmin.services import audit, geography, packages, polling
+from electadmin.services.polling_demo import DEMO_SIGNERS
 from electadmin.services.demo import DemoOptions, create_demo, populate_demo
 from electadmin.services.election import get_election
 
 
-def test_the_demo_is_a_whole_marked_election(backend):
+def store_polling_date(store):
+    from electadmin.services.election import get_election
+
+    return get_election(store).definition.polling_date
+
+
+def test_the_demo_is_a_whole_marked_election(backend, tmp_path):
     progress = []
     store = backend.open()
     try:
@@ -27,6 +34,17 @@ def test_the_demo_is_a_whole_marked_election(backend):
         machine = polling.machine_info(store)  # polling day: this computer's station shows turnout
         turnout = polling.station_turnout(store)
         assert machine.station_code and turnout.total > 0 and turnout.by_hour
+        # the check-ins are spread over the polling day's hours (07:00 to 19:00 local), not made "now"
+        by_hour: dict[int, int] = {}
+        for row in polling.turnout_rows(store):
+            by_hour[row.hour] = by_hour.get(row.hour, 0) + row.voters
+        assert min(by_hour) >= 7 and max(by_hour) <= 18 and len(by_hour) >= min(3, machine.events), by_hour
+        committee = polling.station_committee(store)  # the demo station can sign its check-ins
+        assert committee.quorum == 2 and all(m.can_sign_here for m in committee.members)
+        exported = polling.export_events(store, tmp_path / "demo-checkins.zip", DEMO_SIGNERS[:2])
+        assert exported.events == machine.events and packages.verify_package(store, exported.path).ok
+        times = [e.at for e in polling.events(store) if e.station == machine.station_code]
+        assert times == sorted(times) and {t.date() for t in times} == {store_polling_date(store)}
         assert sum(r.voters for r in polling.turnout_rows(store)) == machine.events > turnout.total
         assert audit.verify(store).intact
     finally:

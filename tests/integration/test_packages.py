@@ -1,6 +1,5 @@
-"""Signed packages: the election package from the main committee to a wilayat, result packages back,
-and the tamper suite: every refusal, with no row changed on refusal, and the untouched package accepted.
-"""
+"""Signed packages: the election package from the main committee to a wilayat, result packages back
+(the refusals shared by every kind of package: test_package_refusals.py)."""
 
 from __future__ import annotations
 
@@ -11,70 +10,24 @@ from pathlib import Path
 import pytest
 
 from electadmin.domain.errors import ElectadminError, ErrorCode
-from electadmin.integrity import signing
-from electadmin.integrity.canonical import canonical_bytes
 from electadmin.interchange import package as fmt
 from electadmin.services import audit, committees, packages
-from electadmin.services.election import create_election, get_election
-from electadmin.services.geography import CentreDTO, save_centre
-from electadmin.services.reference import load_reference_geography
+from electadmin.services.election import get_election
 from electadmin.services.store import Store
-from tests.conftest import sample_definition
 from tests.integration.packages_setup import (
-    copy_file, flip_refused, keys_of, new_file, refused, resign, signed_in,
+    MAIN_SIGNERS, W_SIGNERS, copy_file, new_file, refused, signed_in, toy_hooks, toy_world,
 )
-
-MAIN_SIGNERS = [("m1", "main-member-one-pw"), ("m2", "main-member-two-pw")]
-W_SIGNERS = [("w1", "wilayat-member-one"), ("w2", "wilayat-member-two")]
-
-
-def toy_content(store: Store, committee_code: str) -> dict[str, bytes]:
-    """What the results area will put in a result package; here a small stand-in record."""
-    return {"records/MA01-C01-1.json": canonical_bytes({"station": "MA01-C01-1", "votes": {"C1": 120, "C2": 98}}),
-            "summary.json": canonical_bytes({"committee": committee_code, "stations": 1})}
-
-
-def toy_apply(session, package) -> dict:
-    return {"records": sum(1 for name in package.files if name.startswith("records/"))}
-
 
 @pytest.fixture(autouse=True)
 def _result_hooks():
-    packages.set_result_hooks(packages.ResultHooks(toy_content, toy_apply))
+    toy_hooks()
     yield
     packages.set_result_hooks(None)
 
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):
-    """The main committee's file, an election package for W-MA01, the wilayat's file made from it,
-    and a result package from the wilayat (sequence 1)."""
-    packages.set_result_hooks(packages.ResultHooks(toy_content, toy_apply))
-    root = tmp_path_factory.mktemp("packages")
-    main = new_file(root / "main.electadmin")
-    create_election(main, sample_definition())
-    load_reference_geography(main)
-    save_centre(main, CentreDTO("MA01-C01", "MA01", "مدرسة الخوض"))
-    committees.create_committee(main, "MAIN", "اللجنة الرئيسية", "main", 2)
-    for name, password in MAIN_SIGNERS + [("m3", "main-member-three")]:
-        committees.enrol_member(main, "MAIN", name, password)
-    committees.create_committee(main, "W-MA01", "لجنة ولاية مسقط", "wilayat", 2, wilayat_code="MA01")
-    for name, password in W_SIGNERS + [("w3", "wilayat-member-three")]:
-        committees.enrol_member(main, "W-MA01", name, password)
-    election_package = packages.export_election_package(main, root / "election-W-MA01", MAIN_SIGNERS,
-                                                        for_committee="W-MA01")
-    main.close()
-
-    report = packages.verify_package(None, election_package.path)
-    assert report.ok, report.refusal
-    fingerprint = report.committee_fingerprint
-    wilayat = new_file(root / "wilayat.electadmin")
-    packages.import_election_package(wilayat, election_package.path, signing.short_fingerprint(fingerprint))
-    result = packages.export_result_package(wilayat, root / "result-1", "W-MA01", W_SIGNERS)
-    wilayat.close()
-    packages.set_result_hooks(None)
-    return {"root": root, "main": root / "main.electadmin", "wilayat": root / "wilayat.electadmin",
-            "election_package": election_package.path, "fingerprint": fingerprint, "result": result.path}
+    return toy_world(tmp_path_factory.mktemp("packages"))
 
 
 @pytest.fixture
@@ -129,90 +82,10 @@ def test_a_changed_election_package_is_refused(world, tmp_path):
              confirmed_fingerprint=world["fingerprint"])
 
 
-# ---------------------------------------------------------------- result packages: the tamper suite
-
-
-def test_an_untouched_result_package_is_accepted_once(main_copy, result_copy):
-    store = signed_in(main_copy)
-    try:
-        report = packages.import_result_package(store, result_copy)
-        assert report.ok and report.sender == "W-MA01" and report.sequence == 1
-        assert set(report.signers) == {"w1", "w2"}
-        assert audit.recent(store, 1)[0].event == "package.imported"
-        assert audit.recent(store, 1)[0].after["records"] == 1
-    finally:
-        store.close()
-    refused(main_copy, result_copy, ErrorCode.PACKAGE_REPLAYED)  # the same package again
-
-
-FILES = ["records/MA01-C01-1.json", "summary.json", fmt.MANIFEST, fmt.SIGNATURES]
-
-
-@pytest.mark.parametrize("name", FILES)
-@pytest.mark.parametrize("where", [0.1, 0.35, 0.5, 0.8, 0.97])
-def test_a_flipped_bit_in_any_file_is_refused(main_copy, result_copy, name, where):
-    code = flip_refused(main_copy, result_copy, name, where)
-    if name not in (fmt.MANIFEST, fmt.SIGNATURES):
-        assert code is ErrorCode.PACKAGE_FILE_CHANGED
-
-
-def test_a_missing_file_is_refused(main_copy, result_copy):
-    (result_copy / "summary.json").unlink()
-    refused(main_copy, result_copy, ErrorCode.PACKAGE_FILE_MISSING)
-
-
-def test_an_extra_file_is_refused(main_copy, result_copy):
-    (result_copy / "records" / "MA01-C02-1.json").write_text("{}")
-    refused(main_copy, result_copy, ErrorCode.PACKAGE_FILE_EXTRA)
-
-
-def test_a_signature_by_an_unknown_key_is_refused(world, main_copy, result_copy):
-    stranger = signing.Ed25519PrivateKey.generate()
-    resign(result_copy, keys_of(world["wilayat"], W_SIGNERS[:1]) + [("w2", stranger)])
-    refused(main_copy, result_copy, ErrorCode.PACKAGE_UNKNOWN_KEY)
-
-
-def test_a_signature_by_a_revoked_key_is_refused(main_copy, result_copy):
-    store = signed_in(main_copy)
-    committees.revoke_member(store, "W-MA01", "w2", "key lost")
-    store.close()
-    refused(main_copy, result_copy, ErrorCode.PACKAGE_REVOKED_KEY)
-
-
-def test_fewer_than_k_signatures_are_refused(world, main_copy, result_copy):
-    resign(result_copy, keys_of(world["wilayat"], W_SIGNERS[:1]))
-    refused(main_copy, result_copy, ErrorCode.PACKAGE_TOO_FEW_SIGNATURES)
-
-
-def test_a_package_of_another_election_is_refused(main_copy, result_copy):
-    connection = sqlite3.connect(main_copy)
-    connection.execute("UPDATE election SET uid = '00000000-0000-4000-8000-000000000000'")
-    connection.commit()
-    connection.close()
-    refused(main_copy, result_copy, ErrorCode.PACKAGE_OTHER_ELECTION)
-
-
-def test_an_older_sequence_is_refused_after_a_newer_one(world, main_copy, result_copy, tmp_path):
-    wilayat = signed_in(copy_file(world["wilayat"], tmp_path / "wilayat.electadmin"))
-    newer = packages.export_result_package(wilayat, tmp_path / "result-2", "W-MA01", W_SIGNERS)
-    wilayat.close()
-    assert newer.sequence == 2
-    store = signed_in(main_copy)
-    packages.import_result_package(store, newer.path)
-    store.close()
-    refused(main_copy, result_copy, ErrorCode.PACKAGE_REPLAYED)
-
-
-def test_a_test_package_is_refused_by_a_real_election(world, main_copy, tmp_path):
-    copy = copy_file(world["wilayat"], tmp_path / "wilayat.electadmin")
-    connection = sqlite3.connect(copy)
-    connection.execute("UPDATE election SET is_demo = 1")
-    connection.commit()
-    connection.close()
-    wilayat = signed_in(copy)
-    test_package = packages.export_result_package(wilayat, tmp_path / "result-test", "W-MA01", W_SIGNERS)
-    wilayat.close()
-    refused(main_copy, test_package.path, ErrorCode.PACKAGE_TEST_INTO_REAL)
+# ---------------------------------------------------------------- result packages
+# The refusals every kind of package shares (flipped bits, missing and extra files, unknown and
+# revoked keys, too few signatures, another election, a test package into a real one, replays)
+# are in test_package_refusals.py, run over every kind.
 
 
 def test_a_zip_package_verifies_and_an_interrupted_one_is_never_read(world, tmp_path):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import zipfile
 
 import pytest
@@ -20,7 +19,10 @@ from electadmin.services import polling as svc
 from electadmin.services.election import create_election, get_election
 from electadmin.storage.models import AuditEntry, PollingCheckIn, PollingEventRow
 from tests.conftest import sample_definition
-from tests.polling_setup import CENTRE_A, CENTRE_B, STATION_A1, STATION_A2, VOTERS, prepare_polling
+from tests.polling_setup import (
+    CENTRE_A, CENTRE_B, CENTRE_COMMITTEE_A, CENTRE_SIGNERS, STATION_A1, STATION_A2, VOTERS, committee_template,
+    copy_committees, prepare_polling,
+)
 
 
 @pytest.fixture
@@ -183,24 +185,40 @@ def test_find_by_name_stays_in_the_centre_and_shows_the_refusal(pstore):
 # ---------------------------------------------------------------- packages between stations
 
 
+@pytest.fixture(scope="module")
+def keys(tmp_path_factory):
+    template = committee_template(tmp_path_factory.mktemp("committees") / "committees.electadmin")
+    yield template
+    template.close()
+
+
 @pytest.fixture
-def stations(tmp_path, pstore):
-    """Two more station laptops holding the same election (same uid) and geography."""
+def stations(tmp_path, pstore, keys):
+    """The wilayat committee's file (*pstore*, holding every committee's keys) and two station laptops
+    of the first centre holding the same election (same uid), geography and committees, with the
+    centre committee's private keys only (as the election package addressed to it carries them)."""
     from electadmin.services.store import Store
     from electadmin.storage.models import Election
 
+    copy_committees(keys, pstore, "*")
     uid = get_election(pstore).uid
     laptops = []
-    for name in ("desk1", "desk2"):
+    for name, station in (("desk1", STATION_A1), ("desk2", STATION_A2)):
         laptop = Store.open(tmp_path / f"{name}.electadmin", create=True, actor=Actor(name, Role.ADMINISTRATOR))
         create_election(laptop, sample_definition())
         with laptop.write() as session:
             session.get(Election, 1).uid = uid
         prepare_polling(laptop)
+        copy_committees(keys, laptop, CENTRE_COMMITTEE_A)
+        svc.assign_station(laptop, station)
         laptops.append(laptop)
     yield laptops
     for laptop in laptops:
         laptop.close()
+
+
+def export(store, path):
+    return svc.export_events(store, path, CENTRE_SIGNERS)
 
 
 def test_packages_merge_in_any_order_any_number_of_times_with_the_same_result(pstore, stations, tmp_path):
@@ -210,11 +228,11 @@ def test_packages_merge_in_any_order_any_number_of_times_with_the_same_result(ps
     svc.check_in(desk2, "10000001", STATION_A2)  # out of contact: the same voter at another desk
     svc.check_in(desk2, "10000003", STATION_A2)
     svc.undo_check_in(desk2, "10000003", "wrong voter")
-    early = svc.export_events(desk1, tmp_path / "desk1-early.zip")
+    early = export(desk1, tmp_path / "desk1-early.zip")
     svc.check_in(desk1, "10000007", STATION_A1)
-    p1 = svc.export_events(desk1, tmp_path / "desk1.zip").path
-    p2 = svc.export_events(desk2, tmp_path / "desk2.zip").path
-    assert early.events == 2
+    p1 = export(desk1, tmp_path / "desk1.zip").path
+    p2 = export(desk2, tmp_path / "desk2").path  # a folder this time
+    assert early.events == 2 and early.committee == CENTRE_COMMITTEE_A and set(early.signers) == {"c1", "c2"}
     summary = svc.merge_packages(pstore, [p2, early.path])
     assert (summary.events_new, summary.check_ins_new, summary.undos_new, summary.anomalies) == (5, 3, 1, 1)
     svc.merge_packages(pstore, [p1, p2, p1])
@@ -230,6 +248,8 @@ def test_packages_merge_in_any_order_any_number_of_times_with_the_same_result(ps
         assert session.scalar(select(func.count()).select_from(PollingCheckIn)) == 4
     assert sum(r.voters for r in svc.turnout_rows(pstore)) == 4
     assert audit_events(pstore).count(EventType.POLLING_EVENTS_MERGED.value) == 3
+    merged = [e for e in audit.recent(pstore, 20) if e.event == EventType.POLLING_EVENTS_MERGED.value][0]
+    assert {p["committee"] for p in merged.after["packages"]} == {CENTRE_COMMITTEE_A}
     # the other order, into a fresh committee store, gives the same state and anomalies
     desk1_state = svc.merge_packages(desk1, [p2])
     assert desk1_state.anomalies == 1
@@ -243,10 +263,23 @@ def test_an_undo_merged_before_its_check_in_cancels_it(pstore, stations, tmp_pat
     desk1, _ = stations
     svc.check_in(desk1, "10000001", STATION_A1)
     svc.undo_check_in(desk1, "10000001", "mistake")
-    full = svc.export_events(desk1, tmp_path / "full.zip").path
+    full = export(desk1, tmp_path / "full.zip").path
     svc.merge_packages(pstore, [full])
     assert svc.closing_summary(pstore, STATION_A1).total == 0
     assert svc.closing_summary(pstore, STATION_A1).undo_count == 1
+
+
+def test_exporting_needs_k_of_the_centre_committees_signatures(stations, tmp_path):
+    desk1, _ = stations
+    svc.check_in(desk1, "10000001", STATION_A1)
+    assert svc.station_committee(desk1).code == CENTRE_COMMITTEE_A
+    with pytest.raises(ElectadminError) as too_few:
+        svc.export_events(desk1, tmp_path / "one.zip", CENTRE_SIGNERS[:1])
+    assert too_few.value.code is ErrorCode.PACKAGE_TOO_FEW_SIGNATURES
+    with pytest.raises(ElectadminError) as wrong:
+        svc.export_events(desk1, tmp_path / "bad.zip", [CENTRE_SIGNERS[0], ("c2", "not-the-password")])
+    assert wrong.value.code is ErrorCode.MEMBER_BAD_PASSWORD
+    assert not (tmp_path / "one.zip").exists() and not (tmp_path / "bad.zip").exists()
 
 
 def _rewrite(path, change):
@@ -258,10 +291,10 @@ def _rewrite(path, change):
             archive.writestr(name, data)
 
 
-def test_damaged_foreign_or_conflicting_packages_merge_nothing(pstore, stations, tmp_path):
+def test_damaged_or_conflicting_packages_merge_nothing(pstore, stations, tmp_path):
     desk1, desk2 = stations
     svc.check_in(desk1, "10000001", STATION_A1)
-    good = svc.export_events(desk1, tmp_path / "good.zip").path
+    good = export(desk1, tmp_path / "good.zip").path
     flipped = tmp_path / "flipped.zip"
     flipped.write_bytes(good.read_bytes())
     _rewrite(flipped, lambda f: f.__setitem__("events.json", f["events.json"].replace(b"10000001", b"10000002")))
@@ -270,31 +303,14 @@ def test_damaged_foreign_or_conflicting_packages_merge_nothing(pstore, stations,
     extra = tmp_path / "extra.zip"
     extra.write_bytes(good.read_bytes())
     _rewrite(extra, lambda f: f.__setitem__("more.txt", b"x"))
-    for path in (flipped, not_zip, extra, tmp_path / "missing.zip"):
+    for path, code in ((flipped, ErrorCode.PACKAGE_FILE_CHANGED), (not_zip, ErrorCode.PACKAGE_UNREADABLE),
+                       (extra, ErrorCode.PACKAGE_FILE_EXTRA), (tmp_path / "missing.zip", ErrorCode.PACKAGE_UNREADABLE)):
         with pytest.raises(ElectadminError) as caught:
             svc.merge_packages(pstore, [good, path])
-        assert caught.value.code is ErrorCode.POLLING_PACKAGE_DAMAGED, path
+        assert caught.value.code is code, path
+        last = audit.recent(pstore, 1)[0]
+        assert last.event == "package.refused" and last.after["code"] == code.value
     assert svc.events(pstore) == []
-
-    other = tmp_path / "other.zip"
-    other.write_bytes(good.read_bytes())
-
-    def other_election(files):
-        for name in files:
-            doc = json.loads(files[name])
-            doc["election"] = "another"
-            files[name] = json.dumps(doc).encode()
-        payload = files["events.json"]
-        import hashlib
-
-        manifest = json.loads(files["manifest.json"])
-        manifest["files"]["events.json"] = hashlib.sha256(payload).hexdigest()
-        files["manifest.json"] = json.dumps(manifest).encode()
-
-    _rewrite(other, other_election)
-    with pytest.raises(ElectadminError) as foreign:
-        svc.merge_packages(pstore, [other])
-    assert foreign.value.code is ErrorCode.POLLING_PACKAGE_OTHER_ELECTION
 
     # a copy of desk1's file on another laptop records different events under the same numbers
     from electadmin.storage.models import PollingMachine
@@ -302,7 +318,7 @@ def test_damaged_foreign_or_conflicting_packages_merge_nothing(pstore, stations,
     with desk2.write() as session:
         session.get(PollingMachine, 1).machine_id = svc.machine_info(desk1).machine_id
     svc.check_in(desk2, "10000002", STATION_A2)
-    copy = svc.export_events(desk2, tmp_path / "copy.zip").path
+    copy = export(desk2, tmp_path / "copy.zip").path
     svc.merge_packages(pstore, [good])
     with pytest.raises(ElectadminError) as conflict:
         svc.merge_packages(pstore, [copy])

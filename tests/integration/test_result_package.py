@@ -1,6 +1,7 @@
 """Result packages with their real content: a wilayat committee counts and certifies its stations,
 sends them to the main committee, which verifies everything and counts them in its consolidation.
-The tamper suite: each refusal changes no row; an untouched package is accepted and counted.
+The content's refusals change no row; an untouched package is accepted and counted (the refusals
+shared by every kind of package: test_package_refusals.py).
 """
 
 from __future__ import annotations
@@ -8,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -18,23 +18,17 @@ from electadmin.domain.errors import ErrorCode
 from electadmin.integrity import signing
 from electadmin.integrity.canonical import canonical_bytes
 from electadmin.interchange import package as fmt
-from electadmin.services import committees, packages, result_package
+from electadmin.services import packages, result_package
 from electadmin.services.certification import CERTIFICATION_PURPOSE, certified_content, certify
-from electadmin.services.count_record import get_count_record, save_first_entry, save_second_entry
-from electadmin.services.election import create_election
-from electadmin.services.store import Store
+from electadmin.services.count_record import get_count_record
 from electadmin.services.tally import constituency_result
-from tests.conftest import sample_definition
 from tests.integration.packages_setup import (
-    ADMIN, copy_file, flip_refused, keys_of, new_file, refused, resign, signed_in,
+    ADMIN, RESULT_COUNTS, W_SIGNERS, copy_file, keys_of, refused, result_world, signed_in,
 )
 from tests.integration.test_cli import electadmin
 from tests.integration.test_results_export import validate
-from tests.integration.results_setup import as_clerk, ready_store, record
 
-MAIN_SIGNERS = [("m1", "main-member-one-pw"), ("m2", "main-member-two-pw")]
-W_SIGNERS = [("w1", "wilayat-member-one"), ("w2", "wilayat-member-two")]
-COUNTS = {"MA01-C1-1": [120, 98, 40], "MA01-C1-2": [75, 80, 12]}
+COUNTS = RESULT_COUNTS
 
 
 @pytest.fixture(autouse=True)
@@ -44,45 +38,9 @@ def _hooks():
     packages.set_result_hooks(None)
 
 
-def _enter(store: Store, station: str, counts) -> None:
-    save_first_entry(as_clerk(store, "clerk-1"), station, record(counts))
-    save_second_entry(as_clerk(store, "clerk-2"), station, record(counts))
-
-
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):
-    """The main committee's file (MA01 and MA02, nothing counted), the W-MA01 file made from its
-    election package with both MA01 stations counted and MA01 certified, and its result package."""
-    result_package.install()
-    root = tmp_path_factory.mktemp("result-packages")
-    main = new_file(root / "main.electadmin")
-    create_election(main, sample_definition())
-    admin = main.actor
-    ready_store(main)
-    main.actor = admin
-    committees.create_committee(main, "MAIN", "اللجنة الرئيسية", "main", 2)
-    for name, password in MAIN_SIGNERS:
-        committees.enrol_member(main, "MAIN", name, password)
-    committees.create_committee(main, "W-MA01", "لجنة ولاية MA01", "wilayat", 2, wilayat_code="MA01")
-    for name, password in W_SIGNERS + [("w3", "wilayat-member-three")]:
-        committees.enrol_member(main, "W-MA01", name, password)
-    election_package = packages.export_election_package(main, root / "election", MAIN_SIGNERS, for_committee="W-MA01")
-    main.close()
-
-    wilayat = new_file(root / "wilayat.electadmin")
-    admin = wilayat.actor
-    fingerprint = packages.verify_package(None, election_package.path).committee_fingerprint
-    packages.import_election_package(wilayat, election_package.path, fingerprint)
-    for station, counts in COUNTS.items():
-        _enter(wilayat, station, counts)
-    certify(as_clerk(wilayat, "chair"), "MA01", W_SIGNERS)
-    wilayat.actor = admin
-    sent = packages.export_result_package(wilayat, root / "result-1", "W-MA01", W_SIGNERS)
-    certified = constituency_result(wilayat, "MA01")
-    wilayat.close()
-    packages.set_result_hooks(None)
-    return {"main": root / "main.electadmin", "wilayat": root / "wilayat.electadmin", "result": sent.path,
-            "certified": certified}
+    return result_world(tmp_path_factory.mktemp("result-packages"))
 
 
 @pytest.fixture
@@ -143,73 +101,9 @@ def test_a_newer_package_with_the_same_records_changes_no_record(world, main_cop
         store.close()
 
 
-FILES = ["records/MA01-C1-1.json", "results/MA01.json", "results.cdf.json", "pdf/count-MA01-C1-2.pdf",
-         "pdf/consolidated-MA01.pdf", fmt.MANIFEST, fmt.SIGNATURES]
-
-
-@pytest.mark.parametrize("name", FILES)
-@pytest.mark.parametrize("where", [0.2, 0.6, 0.95])
-def test_a_flipped_bit_in_any_file_is_refused(main_copy, result_copy, name, where):
-    code = flip_refused(main_copy, result_copy, name, where)
-    if name not in (fmt.MANIFEST, fmt.SIGNATURES):
-        assert code is ErrorCode.PACKAGE_FILE_CHANGED
-
-
-def test_a_missing_pdf_is_refused(main_copy, result_copy):
-    (result_copy / "pdf" / "count-MA01-C1-2.pdf").unlink()
-    refused(main_copy, result_copy, ErrorCode.PACKAGE_FILE_MISSING)
-
-
-def test_an_extra_record_is_refused(main_copy, result_copy):
-    shutil.copy(result_copy / "records" / "MA01-C1-1.json", result_copy / "records" / "MA01-C1-3.json")
-    refused(main_copy, result_copy, ErrorCode.PACKAGE_FILE_EXTRA)
-
-
-def test_an_unknown_key_is_refused(world, main_copy, result_copy):
-    resign(result_copy, keys_of(world["wilayat"], W_SIGNERS[:1]) + [("w2", signing.Ed25519PrivateKey.generate())])
-    refused(main_copy, result_copy, ErrorCode.PACKAGE_UNKNOWN_KEY)
-
-
-def test_a_revoked_key_is_refused(main_copy, result_copy):
-    store = signed_in(main_copy)
-    committees.revoke_member(store, "W-MA01", "w1", "left the committee")
-    store.close()
-    refused(main_copy, result_copy, ErrorCode.PACKAGE_REVOKED_KEY)
-
-
-def test_fewer_than_k_signatures_are_refused(world, main_copy, result_copy):
-    resign(result_copy, keys_of(world["wilayat"], W_SIGNERS[:1]))
-    refused(main_copy, result_copy, ErrorCode.PACKAGE_TOO_FEW_SIGNATURES)
-
-
-def test_another_elections_package_is_refused(main_copy, result_copy):
-    connection = sqlite3.connect(main_copy)
-    connection.execute("UPDATE election SET uid = '00000000-0000-4000-8000-000000000000'")
-    connection.commit()
-    connection.close()
-    refused(main_copy, result_copy, ErrorCode.PACKAGE_OTHER_ELECTION)
-
-
-def test_an_older_sequence_is_refused_after_a_newer_one(world, main_copy, result_copy, tmp_path):
-    wilayat = signed_in(copy_file(world["wilayat"], tmp_path / "wilayat.electadmin"))
-    newer = packages.export_result_package(wilayat, tmp_path / "result-2", "W-MA01", W_SIGNERS)
-    wilayat.close()
-    store = signed_in(main_copy)
-    packages.import_result_package(store, newer.path)
-    store.close()
-    refused(main_copy, result_copy, ErrorCode.PACKAGE_REPLAYED)
-
-
-def test_a_demo_package_is_refused_by_a_real_election(world, main_copy, tmp_path):
-    copy = copy_file(world["wilayat"], tmp_path / "wilayat.electadmin")
-    connection = sqlite3.connect(copy)
-    connection.execute("UPDATE election SET is_demo = 1")
-    connection.commit()
-    connection.close()
-    wilayat = signed_in(copy)
-    demo = packages.export_result_package(wilayat, tmp_path / "result-demo", "W-MA01", W_SIGNERS)
-    wilayat.close()
-    refused(main_copy, demo.path, ErrorCode.PACKAGE_TEST_INTO_REAL)
+# The refusals every kind of package shares (flipped bits in any file, a missing PDF, an extra
+# record, unknown and revoked keys, too few signatures, another election, an older sequence, a demo
+# package into a real election) are in test_package_refusals.py, run over every kind.
 
 
 # ---------------------------------------------------------------- signed by the committee, yet wrong

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from electadmin.services import polling
 from electadmin.services.election import create_election
@@ -20,7 +20,7 @@ from electadmin.ui.formatting import fmt_int
 from electadmin.ui.polling.page import PollingPage
 from electadmin.ui.tasks import TaskRunner
 from tests.conftest import TESTER, sample_definition
-from tests.polling_setup import STATION_A1, prepare_polling
+from tests.polling_setup import CENTRE_SIGNERS, STATION_A1, committee_template, copy_committees, prepare_polling
 from tests.ui.conftest import type_text
 
 SHOTS = Path("/tmp/polling")
@@ -188,3 +188,73 @@ def test_the_desk_in_arabic(qtbot, arabic, page):
     assert page.layoutDirection() == Qt.LayoutDirection.RightToLeft
     qtbot.wait(200)  # the chart lays its axes out on the next turns of the event loop
     page.grab().save(str(SHOTS / "desk_ar.png"))
+
+
+@pytest.fixture(scope="module")
+def committee_keys(tmp_path_factory):
+    template = committee_template(tmp_path_factory.mktemp("committees") / "committees.electadmin")
+    yield template
+    template.close()
+
+
+def test_exporting_signed_check_ins_and_merging_them_from_the_keyboard(qtbot, page, committee_keys, tmp_path,
+                                                                      monkeypatch):
+    store = page.ctx.store
+    copy_committees(committee_keys, store, "*")
+    choose_first_station(qtbot, page)
+    page.civil.setFocus()
+    scan(qtbot, page, "10000002")
+    qtbot.keyClick(page.civil, Qt.Key.Key_Return)
+    target = tmp_path / "checkins.zip"
+    monkeypatch.setattr(page, "choose_export_path", lambda suggested: target)
+    passwords = [CENTRE_SIGNERS[0][1], CENTRE_SIGNERS[1][1], ""]  # c1 and c2 sign, c3 does not
+
+    def sign(dialog):
+        type_text(dialog.findChild(QLineEdit), passwords.pop(0))
+        qtbot.keyClick(dialog.findChild(QLineEdit), Qt.Key.Key_Return)
+        if passwords:
+            later(sign)
+    later(sign)
+    qtbot.keyClick(page.civil, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert target.exists() and "signed by c1, c2" in page.verdict.text(), page.verdict.text()
+    qtbot.wait(100)
+    page.grab().save(str(SHOTS / "exported_en.png"))
+
+    damaged = tmp_path / "damaged.zip"
+    damaged.write_bytes(b"not a package")
+    monkeypatch.setattr(page, "choose_packages", lambda: [target, damaged])
+    qtbot.keyClick(page.civil, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: "not a readable" in page.verdict.text(), timeout=20_000)
+    assert "Nothing" in page.verdict.text() or "damaged.zip" in page.verdict.text()
+    monkeypatch.setattr(page, "choose_packages", lambda: [target])
+    qtbot.keyClick(page.civil, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: "Packages merged" in page.verdict.text(), timeout=20_000)
+    assert f"new events: {fmt_int(0)}" in page.verdict.text()
+    assert len(polling.events(store)) == 1
+
+
+def test_exporting_in_arabic_asks_each_member_and_says_who_signed(qtbot, arabic, page, committee_keys, tmp_path,
+                                                                  monkeypatch):
+    copy_committees(committee_keys, page.ctx.store, "*")
+    choose_first_station(qtbot, page)
+    page.civil.setFocus()
+    scan(qtbot, page, "10000001")
+    qtbot.keyClick(page.civil, Qt.Key.Key_Return)
+    monkeypatch.setattr(page, "choose_export_path", lambda suggested: tmp_path / suggested.name)
+    passwords = ["", CENTRE_SIGNERS[1][1], "centre-member-three-pw"]  # c2 and c3 sign this time
+    asked = []
+
+    def sign(dialog):
+        field = dialog.findChild(QLineEdit)
+        asked.append(dialog.findChild(QLabel).text())
+        type_text(field, passwords.pop(0))
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        if passwords:
+            later(sign)
+    later(sign)
+    qtbot.keyClick(page.civil, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(asked) == 3 and "c1" in asked[0]
+    assert "موقعة من c2، c3" in page.verdict.text(), page.verdict.text()
+    assert (tmp_path / f"checkins-{STATION_A1}.zip").exists()
+    qtbot.wait(100)
+    page.grab().save(str(SHOTS / "exported_ar.png"))

@@ -187,3 +187,14 @@ def test_merging_packages_in_any_order_with_repeats_gives_the_same_state_and_ano
     for package in reversed(repeated):
         stepwise = merge(stepwise.values(), package)
     assert derive(stepwise.values()) == reference
+
+
+def test_an_events_time_is_rendered_as_the_canonical_encoding_renders_it():
+    from datetime import datetime, timedelta, timezone
+
+    from electadmin.integrity.canonical import canonical_bytes
+    from electadmin.interchange.polling_package import _AT
+
+    for at in (datetime(2027, 10, 24, 3, 0, tzinfo=timezone.utc),
+               datetime(2027, 10, 24, 9, 5, 7, 123456, tzinfo=timezone(timedelta(hours=4)))):
+        assert _AT(at) == canonical_bytes(at).decode("ascii")[1:-1]

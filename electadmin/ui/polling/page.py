@@ -7,8 +7,11 @@ them in. A refusal is shown large, in the interface's language, with its reason 
 the voter already voted, which centre they are registered at). Escape clears the desk.
 
 Keys: Enter look up / confirm · Esc clear · Ctrl+F find by name · Ctrl+Z undo a check-in ·
-Ctrl+P print the centre's list with check-in marks · Ctrl+Shift+E close the polls · F2 (or Alt and
-the underlined letter) choose the station.
+Ctrl+P print the centre's list with check-in marks · Ctrl+Shift+E close the polls · Ctrl+Shift+S
+export this computer's check-ins as a package signed by k members of the centre committee (each
+asked for the signing password, :func:`electadmin.ui.signers.ask_signers`) · Ctrl+Shift+M merge
+stations' packages (the wilayat committee; verifying needs no password, only the public keys this
+file holds) · F2 (or Alt and the underlined letter) choose the station.
 
 Every change goes through :mod:`electadmin.services.polling` (one transaction, audited). A check-in
 takes a few milliseconds, so it runs on the UI thread; printing a centre's list is long work and
@@ -25,6 +28,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -40,11 +44,12 @@ from electadmin.domain.candidacy import check_civil_number
 from electadmin.domain.errors import ElectadminError
 from electadmin.domain.polling import CheckInRefused, Refusal
 from electadmin.services import polling
-from electadmin.services.polling import DeskVoter, StationInfo, Turnout
+from electadmin.services.polling import DeskVoter, HourCount, StationInfo, Turnout
 from electadmin.services.polling_reports import write_checkin_list_pdf, write_closing_summary_pdf
 from electadmin.ui.context import UiContext
 from electadmin.ui.formatting import fmt_int, ltr, shown
 from electadmin.ui.messages import error_text, show_error
+from electadmin.ui.signers import ask_signers
 
 __all__ = ["DATA_KEY", "PollingPage"]
 
@@ -144,6 +149,13 @@ class PollingPage(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the civil-number field keeps the focus
             buttons.addWidget(button)
         d.addLayout(buttons)
+        packages_row = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("Export the check-ins (Ctrl+Shift+S)"), desk)
+        self.merge_button = QPushButton(self.tr("Merge stations' packages (Ctrl+Shift+M)"), desk)
+        for button in (self.export_button, self.merge_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            packages_row.addWidget(button)
+        d.addLayout(packages_row)
         body.addWidget(desk, 3)
 
         panel = QFrame(self)
@@ -189,10 +201,14 @@ class PollingPage(QWidget):
         self.undo_button.clicked.connect(self.undo)
         self.print_button.clicked.connect(self.print_list)
         self.close_button.clicked.connect(self.close_polls)
+        self.export_button.clicked.connect(self.export_checkins)
+        self.merge_button.clicked.connect(self.merge_packages)
         self.keys = ((QKeySequence.StandardKey.Find, self.find_by_name),
                      (QKeySequence.StandardKey.Undo, self.undo),
                      (QKeySequence.StandardKey.Print, self.print_list),
                      (QKeySequence("Ctrl+Shift+E"), self.close_polls),
+                     (QKeySequence("Ctrl+Shift+S"), self.export_checkins),
+                     (QKeySequence("Ctrl+Shift+M"), self.merge_packages),
                      (QKeySequence(Qt.Key.Key_Escape), self.clear),
                      (QKeySequence(Qt.Key.Key_F2), self.stations.setFocus))
         for keys_, slot in self.keys:
@@ -404,6 +420,83 @@ class PollingPage(QWidget):
             undos=fmt_int(summary.undo_count), path=ltr(str(path))), _DONE)
         self.ctx.data_changed.emit(DATA_KEY)
 
+    # ------------------------------------------------------------ stations' packages
+
+    def choose_export_path(self, suggested: Path) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the check-ins"), str(suggested),
+                                              self.tr("Packages (*.zip)"))
+        if not path:
+            return None
+        chosen = Path(path)
+        return chosen if chosen.suffix.lower() == ".zip" else chosen.with_name(chosen.name + ".zip")
+
+    def choose_packages(self) -> list[Path]:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Merge stations' packages"), str(self.documents_folder()),
+            self.tr("Packages (*.zip manifest.json)"))
+        # a package written as a folder is chosen by its manifest
+        return [Path(p).parent if Path(p).name == "manifest.json" else Path(p) for p in paths]
+
+    def export_checkins(self) -> None:
+        """Sign this computer's events by k members of the station's centre committee and write them."""
+        if self.ctx.store is None or self.station is None:
+            return
+        store = self.ctx.store
+        try:
+            committee = polling.station_committee(store, self.station.code)
+        except ElectadminError as error:
+            self._show_verdict(error_text(error), _REFUSED)
+            return
+        credentials = ask_signers(self, committee)
+        if credentials is None:
+            self.civil.setFocus()
+            return
+        path = self.choose_export_path(self.documents_folder() / f"checkins-{self.station.code}.zip")
+        if path is None:
+            self.civil.setFocus()
+            return
+        try:
+            summary = polling.export_events(store, path, credentials)
+        except ElectadminError as error:
+            self._show_verdict(error_text(error), _REFUSED)
+        else:
+            self.exported = summary.path
+            self._show_verdict(self.tr("Events: {events}, signed by {signers} of {committee}. Package: {path}").format(
+                events=fmt_int(summary.events), signers="، ".join(summary.signers)
+                if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else ", ".join(summary.signers),
+                committee=ltr(summary.committee), path=ltr(str(summary.path))), _DONE)
+        self.civil.setFocus()
+
+    def merge_packages(self, paths: list[Path] | None = None) -> None:
+        """Verify and merge stations' packages (long work, off the UI thread); a refusal is shown
+        large with its reason, and nothing is merged."""
+        if self.ctx.store is None:
+            return
+        chosen = paths if paths else self.choose_packages()
+        if not chosen:
+            self.civil.setFocus()
+            return
+        store = self.ctx.store
+
+        def work():
+            return polling.merge_packages(store, chosen)
+            yield  # a generator for the task runner (no progress to show)
+
+        def done(summary: polling.MergeSummary) -> None:
+            self._show_verdict(self.tr("Packages merged: {packages}; new events: {new} (check-ins: {checkins}, "
+                                       "undone: {undos}); voters checked in more than once: {anomalies}.").format(
+                packages=fmt_int(summary.packages), new=fmt_int(summary.events_new),
+                checkins=fmt_int(summary.check_ins_new), undos=fmt_int(summary.undos_new),
+                anomalies=fmt_int(summary.anomalies)), _DONE)
+            self.ctx.data_changed.emit(DATA_KEY)
+
+        def failed(error: BaseException) -> None:
+            self._show_verdict(error_text(error), _REFUSED)
+
+        self.ctx.tasks.run(work, title=self.tr("Merging stations' packages"), on_done=done, on_error=failed,
+                           parent_widget=self)
+        self.civil.setFocus()
+
     # ------------------------------------------------------------ turnout
 
     def _on_data_changed(self, key: str) -> None:
@@ -434,6 +527,9 @@ class PollingPage(QWidget):
         men.setColor(QColor("#1565c0"))
         women.setColor(QColor("#c2185b"))
         hours = list(turnout.by_hour)
+        if hours:  # every hour from the first check-in's to the last, a quiet hour as an empty bar
+            counted = {h.hour: h for h in hours}
+            hours = [counted.get(hour, HourCount(hour, 0, 0)) for hour in range(hours[0].hour, hours[-1].hour + 1)]
         for h in hours:
             men.append(h.men)
             women.append(h.women)
@@ -442,7 +538,8 @@ class PollingPage(QWidget):
         series.append(women)
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
-        axis_x.append([shown(f"{h.hour:02d}:00") for h in hours] or [""])
+        label = "{:02d}" if len(hours) > 8 else "{:02d}:00"  # a whole day's hours fit without eliding
+        axis_x.append([shown(label.format(h.hour)) for h in hours] or [""])
         axis_y = QValueAxis()
         axis_y.setLabelFormat("%d")
         highest = max([h.total for h in hours] + [1])
