@@ -36,15 +36,20 @@ VOTERS = (
 
 def prepare_polling(store, *, phase: Phase = Phase.POLLING) -> None:
     """Geography, voters and the phase of a polling-day election in *store*."""
+    add_geography(store)
+    add_voters(store, VOTERS)
+    for step in (Phase.ROLL, Phase.CANDIDACY, Phase.POLLING):
+        if step.index <= phase.index:
+            set_phase(store, step)
+
+
+def add_geography(store) -> None:
+    """The wilayat and its two centres."""
     save_governorate(store, GovernorateDTO("OM-MA", "مسقط", "Muscat"))
     save_wilayat(store, WilayatDTO("SEEB", "OM-MA", "السيب", "Seeb", seats=2))
     save_centre(store, CentreDTO(CENTRE_A, "SEEB", "مدرسة السيب للتعليم الأساسي", "Seeb School",
                                  CentreKind.JOINT, stations=2))
     save_centre(store, CentreDTO(CENTRE_B, "SEEB", "مدرسة الخوض", "Al Khoud School", CentreKind.JOINT))
-    add_voters(store, VOTERS)
-    for step in (Phase.ROLL, Phase.CANDIDACY, Phase.POLLING):
-        if step.index <= phase.index:
-            set_phase(store, step)
 
 
 def add_voters(store, voters) -> None:
@@ -68,7 +73,12 @@ def committee_template(path):
     from electadmin.domain.roles import Actor, Role
     from electadmin.services.store import Store
 
+    from electadmin.services.election import create_election
+    from tests.conftest import sample_definition
+
     template = Store.open(path, create=True, actor=Actor("template", Role.ADMINISTRATOR))
+    create_election(template, sample_definition())
+    add_geography(template)  # a committee's area must be in the geography
     enrol_committees(template)
     return template
 
