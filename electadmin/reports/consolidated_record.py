@@ -6,7 +6,9 @@ ballots, then one table per group of candidates with each station's votes and th
 candidates in ballot order with their total in figures and in words, share and rank, the winners of
 the wilayat's seats, the draw that settled a tie for the last seat (method, order, who drew it, the
 witnesses and the time) or, while none is recorded, that the result waits for it; and the signature
-lines of the committee. Printed landscape so that a group of candidates fits across the page.
+lines of the committee. Printed landscape so that a group of candidates fits across the page. Every
+page ends with the check strip of the count record (short hash and QR code of what the committee
+signs, initials boxes where the full signatures are not on the page).
 
 A report is a pure function of :class:`ConsolidatedReport` (plain frozen data) to PDF bytes.
 """
@@ -21,8 +23,8 @@ from electadmin.domain.progress import Progress, Work
 from electadmin.domain.reconciliation import CountFigures
 from electadmin.reports.document import DocumentHeader, DocumentStatus, Page, render_work
 from electadmin.reports.results_parts import (
-    LABELS as PART_LABELS, DrawRecord, Signatory, draw_block, fact_grid, figure, listing, percent, section,
-    signatures, turnout_rows, words,
+    LABELS as PART_LABELS, DrawRecord, PrintedCheck, Signatory, draw_block, fact_grid, figure, keep_check_strip,
+    listing, percent, section, signatures, turnout_rows, words,
 )
 from electadmin.reports.table import Column, TableStyle
 from electadmin.reports.text import Digits, ltr, with_digits
@@ -119,6 +121,8 @@ class ConsolidatedReport:
     vacant: int = 0
     signatories: Sequence[Signatory] = field(default_factory=lambda: (
         Signatory("chair"), Signatory("member"), Signatory("member"), Signatory("rapporteur")))
+    check: PrintedCheck | None = None
+    """The short hash and QR text printed at the foot of every page (none: no check strip)."""
 
 
 def document_header(report: ConsolidatedReport, *, election_name_en: str, generated_at: datetime,
@@ -136,11 +140,13 @@ def consolidated_work(header: DocumentHeader, report: ConsolidatedReport) -> Wor
 
     def body(page: Page) -> Generator[Progress, None, None]:
         digits = header.digits
+        signed = keep_check_strip(page, report.check, report.signatories) if report.check else lambda: None
         parts = (_facts, _turnout, _by_station, _candidates, _winners)
         for index, part in enumerate(parts, 1):
             part(page, report, digits)
             yield Progress(index, len(parts) + 1)
         signatures(page, report.signatories)
+        signed()
         yield Progress(len(parts) + 1, len(parts) + 1)
 
     return render_work(header, body, orientation="landscape")
