@@ -134,10 +134,12 @@ def parse_qr_payload(text: str) -> QrPayload | None:
     text = (text or "").strip()
     if not text.lower().startswith(_QR_PREFIX):
         return None
-    fields = {k: v[0] for k, v in parse_qs(urlsplit(text).query, keep_blank_values=True).items()}
+    # a scanner or a field may have changed the case of it all
+    fields = {k.lower(): v[0] for k, v in parse_qs(urlsplit(text).query, keep_blank_values=True).items()}
     sha = fields.get("h", "").lower()
-    kind = fields.get("k", "")
+    kind = fields.get("k", "").lower()
     if not re.fullmatch("[0-9a-f]{64}", sha) or kind not in KINDS:
         return None
     version = fields.get("v", "")
-    return QrPayload(fields.get("e", ""), kind, fields.get("r", ""), int(version) if version.isdigit() else None, sha)
+    return QrPayload(fields.get("e", "").lower(), kind, fields.get("r", "").upper(),
+                     int(version) if version.isdigit() else None, sha)

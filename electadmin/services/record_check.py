@@ -221,7 +221,7 @@ def check_printed_record(store: Store, typed: str) -> PrintedRecordCheck:
         return PrintedRecordCheck(text, CheckOutcome.INVALID)
     with store.read() as session:
         uid = election_row(session).uid
-        if payload is not None and payload.election_uid and payload.election_uid != uid:
+        if payload is not None and payload.election_uid and payload.election_uid != uid.lower():
             return PrintedRecordCheck(text, CheckOutcome.NO_MATCH)
         record = _first(session, CountRecord, CountRecord.content_sha256, prefix, full)
         if record is not None:

@@ -99,12 +99,13 @@ def _drop_triggers(dialect: str) -> None:
 
 
 def downgrade() -> None:
-    dialect = op.get_bind().dialect.name
     op.drop_index('ix_result_certification_signed_sha256', 'result_certification')
     op.drop_index('ix_count_record_content_sha256', 'count_record')
-    _drop_triggers(dialect)  # SQLite copies the tables to drop a column: the triggers are made again after
-    with op.batch_alter_table('result_certification', schema=None) as batch_op:
-        batch_op.drop_column('signed_sha256')
-    with op.batch_alter_table('count_record', schema=None) as batch_op:
-        batch_op.drop_column('content_sha256')
-    _create_triggers(dialect)
+    if op.get_bind().dialect.name == "sqlite":
+        # SQLite 3.35+ drops a column in place: no batch copy, which other tables' foreign keys and
+        # the freeze triggers would not survive
+        op.execute("ALTER TABLE result_certification DROP COLUMN signed_sha256")
+        op.execute("ALTER TABLE count_record DROP COLUMN content_sha256")
+    else:
+        op.drop_column('result_certification', 'signed_sha256')
+        op.drop_column('count_record', 'content_sha256')
