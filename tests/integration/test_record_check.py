@@ -250,3 +250,14 @@ def test_the_command_line_checks_a_hash_and_fails_when_it_matches_nothing(cstore
     missing = electadmin("record", "check", "--db", db, wrong, user=None)
     assert missing.returncode == 3 and "No record in this file has this hash" in missing.stdout
     assert electadmin("record", "check", "--db", db, "nonsense", user=None).returncode == 2
+
+
+def test_records_imported_from_a_results_file_are_found_too(cstore, tmp_path):
+    from electadmin.services.results_file import import_results
+    from tests.integration.test_results_file import station_rows, write
+
+    path = write(tmp_path / "results.csv", station_rows("MA02-C1-1", [4, 3, 2, 1]))
+    assert run_to_end(import_results(cstore, path)).written == 1
+    printed = the_hash(run_to_end(count_record_pdf(cstore, "MA02-C1-1")))
+    found = check_printed_record(cstore, printed)
+    assert (found.outcome, found.key, found.version, found.state) == (CheckOutcome.MATCH, "MA02-C1-1", 1, "matched")
