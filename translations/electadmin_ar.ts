@@ -3991,6 +3991,14 @@
       <translation>وقت الاعتماد</translation>
     </message>
     <message>
+      <source>Certification</source>
+      <translation>الاعتماد</translation>
+    </message>
+    <message>
+      <source>reopened since: the result may change</source>
+      <translation>أُعيد فتحه بعد ذلك: قد تتغير النتيجة</translation>
+    </message>
+    <message>
       <source>Registered voters</source>
       <translation>الناخبون المقيدون</translation>
     </message>

@@ -53,6 +53,7 @@ def _plain(result) -> dict:
         "votes": [{"code": c, "name": n, "votes": v} for c, n, v in result.votes], "elected": list(result.elected),
         "committee": result.committee, "k": result.required, "n": result.members,
         "signed_scope": result.signed_scope, "signatures_ok": result.signatures_ok,
+        "certified_at": result.certified_at, "certification_reopened": result.certification_reopened,
         "signers": [{"member": s.member, "fingerprint": s.fingerprint, "signed_at": s.signed_at, "valid": s.valid,
                      "problem": s.problem} for s in result.signers],
     }
@@ -74,6 +75,8 @@ def _print(result) -> None:
     for code, name, votes in result.votes:
         mark = "*" if code in result.elected else " "
         print(f"  {mark} {code:<10} {name:<40} {'—' if votes is None else votes:>9}")
+    if result.certification_reopened:
+        print("  the certification was reopened since: the result may change")
     if result.signers:
         scope = " (the wilayat's certified result)" if result.signed_scope == "wilayat_result" else ""
         verdict = "valid" if result.signatures_ok else "NOT VALID"

@@ -496,6 +496,14 @@ def _record_dto(session: Session, record: CountRecord, station: PollingStation, 
         entries=len(entries), entered_by=tuple(entries[k].entered_by for k in sorted(entries)))
 
 
+def version_dto(session: Session, record: CountRecord) -> CountRecordDTO:
+    """The DTO of one stored version, inside the caller's transaction (e.g. a printed record's check)."""
+    station, centre, wilayat = session.execute(
+        select(PollingStation, PollingCentre, Wilayat).join(PollingCentre, PollingStation.centre_id == PollingCentre.id)
+        .join(Wilayat, PollingCentre.wilayat_id == Wilayat.id).where(PollingStation.id == record.station_id)).one()
+    return _record_dto(session, record, station, centre, wilayat)
+
+
 def station_ballot(store: Store, station_code: str) -> StationBallot:
     """What the entry form of *station_code* needs: constituency, seats, votes allowed, ballot, state."""
     with store.read() as session:

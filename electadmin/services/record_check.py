@@ -57,7 +57,7 @@ from electadmin.integrity.record_hash import (
 )
 from electadmin.services import committees
 from electadmin.services.certification import CERTIFICATION_PURPOSE, result_snapshot, signed_sha256
-from electadmin.services.count_record import CountRecordDTO, RecordStatus, _record_dto, record_content_sha256
+from electadmin.services.count_record import CountRecordDTO, RecordStatus, record_content_sha256, version_dto
 from electadmin.services.election import election_row
 from electadmin.services.store import Store
 from electadmin.services.tally import ConstituencyResult, ResultStatus, compute_results
@@ -66,8 +66,6 @@ from electadmin.storage.models import (
     Committee,
     CommitteeMember,
     CountRecord,
-    PollingCentre,
-    PollingStation,
     ResultCertification,
     ResultReopening,
     Wilayat,
@@ -157,6 +155,8 @@ class PrintedRecordCheck:
     """``result`` (the signatures are over this result) or ``wilayat_result`` (a count record counted in
     its wilayat's certified result, whose signatures are reported)."""
     certified_at: datetime | None = None
+    certification_reopened: bool = False
+    """The certification reported (this result's, or the one a count record was certified in) was reopened."""
 
     @property
     def found(self) -> bool:
@@ -240,28 +240,25 @@ def _first(session: Session, model, column, prefix: str, full: str | None):
 
 
 def _record_check(session: Session, uid: str, typed: str, record: CountRecord) -> PrintedRecordCheck:
-    station, centre, wilayat = session.execute(
-        select(PollingStation, PollingCentre, Wilayat).join(PollingCentre, PollingStation.centre_id == PollingCentre.id)
-        .join(Wilayat, PollingCentre.wilayat_id == Wilayat.id).where(PollingStation.id == record.station_id)).one()
+    dto = version_dto(session, record)
     latest = session.scalar(select(CountRecord).where(CountRecord.station_id == record.station_id)
                             .order_by(CountRecord.version.desc()).limit(1))
     stored = record.content_sha256 or ""
-    if record_content_sha256(uid, station.code, record) != stored:
+    if record_content_sha256(uid, dto.station_code, record) != stored:
         outcome = CheckOutcome.ALTERED
     elif latest.version != record.version:
         outcome = CheckOutcome.SUPERSEDED
     else:
         outcome = CheckOutcome.MATCH
-    dto = _record_dto(session, record, station, centre, wilayat)
     out = PrintedRecordCheck(
-        typed, outcome, COUNT_RECORD, station.code, wilayat.code, wilayat.name_ar, centre.name_ar, record.version,
+        typed, outcome, COUNT_RECORD, dto.station_code, dto.wilayat_code, dto.wilayat_ar, dto.centre_ar, record.version,
         record.status, latest.version, latest.status, stored, short_hash(stored),
         tuple((name, getattr(dto.figures, name)) for name in _SUMMARY),
         tuple((v.code, v.name_ar, v.votes) for v in dto.votes))
     if record.certification_id is not None:
         cert = session.get(ResultCertification, record.certification_id)
         if cert is not None:
-            return _with_signatures(session, uid, out, cert, wilayat.code, "wilayat_result")
+            return _with_signatures(session, uid, out, cert, dto.wilayat_code, "wilayat_result")
     return out
 
 
@@ -320,7 +317,8 @@ def _snapshot_votes(session: Session, wilayat: Wilayat, snapshot: dict) -> tuple
 
 def _with_signatures(session: Session, uid: str, out: PrintedRecordCheck, cert: ResultCertification,
                      wilayat_code: str, scope: str) -> PrintedRecordCheck:
-    base = replace(out, certified_at=cert.certified_at, signed_scope=scope)
+    reopened = session.scalar(select(ResultReopening.id).where(ResultReopening.certification_id == cert.id))
+    base = replace(out, certified_at=cert.certified_at, signed_scope=scope, certification_reopened=reopened is not None)
     if cert.certificate is None:
         return base
     certificate = signing.Certificate.from_json(cert.certificate)

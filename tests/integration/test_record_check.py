@@ -109,9 +109,14 @@ def test_a_one_figure_correction_makes_the_old_paper_superseded(cstore):
 def test_a_reopened_certification_is_superseded(cstore):
     certify(cstore, "MA01", MEMBERS[:2])
     printed = the_hash(run_to_end(consolidated_pdf(cstore, "MA01")))
+    station_paper = the_hash(run_to_end(count_record_pdf(cstore, "MA01-C1-2")))
+    assert not check_printed_record(cstore, station_paper).certification_reopened
     reopen(_as_admin(cstore), "MA01", "طعن مقبول في محضر المحطة الأولى")
     found = check_printed_record(cstore, printed)
     assert (found.outcome, found.state, found.current_version) == (CheckOutcome.SUPERSEDED, "reopened", None)
+    assert found.certification_reopened
+    station = check_printed_record(cstore, station_paper)  # the record itself is unchanged and still counts
+    assert (station.outcome, station.state, station.certification_reopened) == (CheckOutcome.MATCH, "certified", True)
     provisional = the_hash(run_to_end(consolidated_pdf(cstore, "MA01")))
     now = check_printed_record(cstore, provisional)
     assert (now.outcome, now.version, now.state) == (CheckOutcome.MATCH, None, "provisional")

@@ -188,6 +188,9 @@ class RecordCheckPage(QWidget):
         rows.append((self.tr("Short hash"), ltr(r.short_hash)))
         if r.certified_at is not None:
             rows.append((self.tr("Certified at"), fmt_datetime(r.certified_at, self._zone())))
+            if r.certification_reopened:
+                rows.append((self.tr("Certification"), "<b>" + escape(self.tr(
+                    "reopened since: the result may change")) + "</b>"))
         html = ["<table cellspacing='0' cellpadding='2'>"]
         html += [f"<tr><td><b>{escape(k)}</b></td><td>{v}</td></tr>" for k, v in rows]
         html.append("</table>")
