@@ -191,20 +191,19 @@ class RecordCheckPage(QWidget):
             if r.certification_reopened:
                 rows.append((self.tr("Certification"), "<b>" + escape(self.tr(
                     "reopened since: the result may change")) + "</b>"))
-        html = ["<table cellspacing='0' cellpadding='2'>"]
-        html += [f"<tr><td><b>{escape(k)}</b></td><td>{v}</td></tr>" for k, v in rows]
+        html = [self._table()]
+        html += [self._row(f"<b>{escape(k)}</b>", v) for k, v in rows]
         html.append("</table>")
         html.append("<h3>" + escape(self.tr("Signatures")) + "</h3>")
         html.append(self._signatures(r))
         names = {"registered_total": self.tr("Registered voters"), "voted_total": self.tr("Voters who voted"),
                  "valid": self.tr("Valid ballots"), "invalid": self.tr("Invalid ballots"),
                  "blank": self.tr("Blank ballots")}
-        html.append("<h3>" + escape(self.tr("Figures and votes")) + "</h3><table cellspacing='0' cellpadding='2'>")
-        html += [f"<tr><td><b>{escape(names.get(name, name))}</b></td><td>{fmt_int(value)}</td></tr>"
-                 for name, value in r.figures]
+        html.append("<h3>" + escape(self.tr("Figures and votes")) + "</h3>" + self._table())
+        html += [self._row(f"<b>{escape(names.get(name, name))}</b>", fmt_int(value)) for name, value in r.figures]
         for code, name, votes in r.votes:
             mark = " ★" if code in r.elected else ""
-            html.append(f"<tr><td>{escape(name)}{mark}</td><td>{fmt_int(votes)}</td></tr>")
+            html.append(self._row(f"{escape(name)}{mark}", fmt_int(votes)))
         html.append("</table>")
         return "".join(html)
 
@@ -225,15 +224,28 @@ class RecordCheckPage(QWidget):
             self.tr("The signatures do NOT verify.")
         colour = "#1b5e20" if r.signatures_ok else "#8e1b12"
         parts.append(f"<p>{summary}<br><b style='color:{colour}'>{escape(verdict)}</b></p>")
-        parts.append("<table cellspacing='0' cellpadding='3'>")
+        parts.append(self._table(3))
         valid, invalid = escape(self.tr("valid")), escape(self.tr("does not verify"))
         for s in r.signers:
             state = (f"<span style='color:#1b5e20'>✔ {valid}</span>" if s.valid else
                      f"<span style='color:#8e1b12'>✘ {invalid}</span>")
-            parts.append(f"<tr><td><b>{escape(s.member)}</b></td><td>{ltr(s.short_fingerprint)}</td>"
-                         f"<td>{fmt_datetime(s.signed_at, self._zone())}</td><td>{state}</td></tr>")
+            parts.append(self._row(f"<b>{escape(s.member)}</b>", ltr(s.short_fingerprint),
+                                   fmt_datetime(s.signed_at, self._zone()), state))
         parts.append("</table>")
         return "".join(parts)
+
+    # Qt's rich text lays tables out left to right whatever the direction: in Arabic the cells of a
+    # row are given in reverse and the table is put on the right, so that a row reads label first.
+    def _rtl(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def _row(self, *cells: str) -> str:
+        side = "right" if self._rtl() else "left"
+        ordered = reversed(cells) if self._rtl() else cells
+        return "<tr>" + "".join(f"<td align='{side}'>{c}</td>" for c in ordered) + "</tr>"
+
+    def _table(self, padding: int = 2) -> str:
+        return f"<table align='{'right' if self._rtl() else 'left'}' cellspacing='0' cellpadding='{padding}'>"
 
     def _zone(self) -> str:
         election = self.ctx.election
