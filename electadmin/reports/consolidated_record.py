@@ -69,6 +69,8 @@ LABELS = {
     "winners_line": "{number}. {name} ({votes} صوتًا)",
     "no_winners": "لم تُحسم المقاعد بعد.",
     "vacant": "مقاعد شاغرة لعدم كفاية المرشحين: {count}",
+    "signed": "اعتمد هذه النتيجة بالتوقيع الإلكتروني {count} من أعضاء اللجنة (ببصمات مفاتيحهم):",
+    "signer": "{name}: {fingerprint}",
 }
 """Every fixed word of the document (Arabic: the record is an official document)."""
 
@@ -123,6 +125,8 @@ class ConsolidatedReport:
         Signatory("chair"), Signatory("member"), Signatory("member"), Signatory("rapporteur")))
     check: PrintedCheck | None = None
     """The short hash and QR text printed at the foot of every page (none: no check strip)."""
+    signed_by: Sequence[tuple[str, str]] = ()
+    """The members whose electronic signatures certify the result: (name, short key fingerprint)."""
 
 
 def document_header(report: ConsolidatedReport, *, election_name_en: str, generated_at: datetime,
@@ -145,6 +149,7 @@ def consolidated_work(header: DocumentHeader, report: ConsolidatedReport) -> Wor
         for index, part in enumerate(parts, 1):
             part(page, report, digits)
             yield Progress(index, len(parts) + 1)
+        _signed_by(page, report, digits)
         signatures(page, report.signatories)
         signed()
         yield Progress(len(parts) + 1, len(parts) + 1)
@@ -252,3 +257,15 @@ def _winners(page: Page, r: ConsolidatedReport, digits: Digits) -> None:
         page.paragraph(f"{PART_LABELS['pending_draw']}: {names}", size=11, bold=True)
     if r.draw is not None:
         draw_block(page, r.draw, digits)
+
+
+def _signed_by(page: Page, r: ConsolidatedReport, digits: Digits) -> None:
+    """Who certified the result with their signing keys, each with the key's fingerprint (read left to
+    right), so that the paper names what the check screen verifies."""
+    if not r.signed_by:
+        return
+    section(page, with_digits(LABELS["signed"].format(count=len(r.signed_by)), digits), room=20 + 16 * len(
+        r.signed_by))
+    for name, fingerprint in r.signed_by:
+        page.paragraph(LABELS["signer"].format(name=name, fingerprint=ltr(fingerprint)), size=10, space_after=0)
+    page.space(6)

@@ -71,8 +71,8 @@ from electadmin.storage.models import (
     Wilayat,
 )
 
-__all__ = ["CheckOutcome", "PrintedRecordCheck", "SignerCheck", "check_printed_record", "count_record_sha256",
-           "consolidated_sha256", "printed_check_of"]
+__all__ = ["CheckOutcome", "PrintedRecordCheck", "SignerCheck", "certification_signers", "check_printed_record",
+           "consolidated_sha256", "count_record_sha256", "printed_check_of"]
 
 
 class CheckOutcome(StrEnum):
@@ -193,6 +193,17 @@ def consolidated_sha256(session: Session, result: ConstituencyResult) -> tuple[s
             return (row.signed_sha256 or signed_sha256(uid, result.wilayat_code, row.version, dict(row.snapshot)),
                     row.version)
     return content_sha256(result_content(uid, result.wilayat_code, None, result_snapshot(result))), None
+
+
+def certification_signers(session: Session, result: ConstituencyResult) -> list[tuple[str, str]]:
+    """The members (name, key fingerprint) whose signatures certify *result* (none when it is not
+    certified or was certified unsigned)."""
+    if result.status is not ResultStatus.CERTIFIED or result.certification_version is None:
+        return []
+    certificate = session.scalar(select(ResultCertification.certificate).join(
+        Wilayat, Wilayat.id == ResultCertification.wilayat_id).where(
+        Wilayat.code == result.wilayat_code, ResultCertification.version == result.certification_version))
+    return [(str(s["member"]), str(s["fingerprint"])) for s in (certificate or {}).get("signatures", [])]
 
 
 def printed_check_of(election_uid: str, kind: str, key: str, version: int | None, sha256: str) -> tuple[str, str]:

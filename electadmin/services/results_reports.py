@@ -38,7 +38,10 @@ from electadmin.services import audit
 from electadmin.services.count_record import CountRecordDTO, RecordStatus, get_count_record, list_stations
 from electadmin.services.election import election_row
 from electadmin.services.printing import print_pdf
-from electadmin.services.record_check import consolidated_sha256, count_record_sha256, printed_check_of
+from electadmin.integrity.signing import short_fingerprint
+from electadmin.services.record_check import (
+    certification_signers, consolidated_sha256, count_record_sha256, printed_check_of,
+)
 from electadmin.services.authz import requires
 from electadmin.services.store import Store
 from electadmin.services.tally import ConstituencyResult, ResultStatus, constituency_result, national_summary
@@ -194,8 +197,10 @@ def consolidated_pdf(store: Store, wilayat_code: str, digits: Digits = Digits.WE
     with store.read() as session:
         uid = election_row(session).uid
         digest, version = consolidated_sha256(session, result)
+        signers = certification_signers(session, result)
     short, qr_text = printed_check_of(uid, RESULT, result.wilayat_code, version, digest)
-    report = replace(consolidated_report(store, result, name_ar), check=PrintedCheck(short, qr_text))
+    report = replace(consolidated_report(store, result, name_ar), check=PrintedCheck(short, qr_text),
+                     signed_by=tuple((name, short_fingerprint(fp)) for name, fp in signers))
     status = DocumentStatus.CERTIFIED if result.status is ResultStatus.CERTIFIED else DocumentStatus.PROVISIONAL
     header = consolidated.document_header(report, election_name_en=name_en, generated_at=now, is_demo=is_demo,
                                           status=status, content_hash=short, digits=digits)

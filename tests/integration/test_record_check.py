@@ -88,6 +88,8 @@ def test_a_certified_result_prints_the_hash_its_members_signed_and_the_check_nam
     assert found.signatures_ok is True and (found.required, found.members) == (2, 3)
     assert [(s.member, s.valid) for s in found.signers] == [("w1", True), ("w2", True)]
     assert all(len(s.fingerprint) == 64 for s in found.signers)
+    paper = " ".join(" ".join(page) for page in pages_of(pdf))  # the paper names the same keys
+    assert all(s.short_fingerprint in paper for s in found.signers)
     # the station's record, now certified, is covered by those same signatures
     record_check = check_printed_record(cstore, the_hash(run_to_end(count_record_pdf(cstore, "MA01-C1-2"))))
     assert record_check.state == "certified" and record_check.signed_scope == "wilayat_result"

@@ -96,3 +96,24 @@ def test_the_screen_is_an_area_of_the_main_window():
     from electadmin.ui.areas import area
 
     assert area("record_check").page is not None
+
+
+def test_in_arabic_the_answer_is_in_arabic_and_reads_right_to_left(qtbot, arabic, preferences, window, cstore):
+    from PySide6.QtCore import QCoreApplication
+
+    from electadmin.ui.context import UiContext
+    from electadmin.ui.record_check.page import RecordCheckPage
+    from electadmin.ui.tasks import TaskRunner
+
+    ctx = UiContext(preferences, TaskRunner(window))
+    ctx.set_store(cstore)
+    page = RecordCheckPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    printed = the_hash(run_to_end(consolidated_pdf(cstore, "MA01")))
+    type_text(page.field, to_arabic_digits(printed))
+    assert page.last.outcome is CheckOutcome.MATCH
+    expected = QCoreApplication.translate("RecordCheckPage", "Matches the record held in this file")
+    assert expected != "Matches the record held in this file" and page.verdict.text() == expected
+    assert ctx.tasks.shutdown(10_000)
