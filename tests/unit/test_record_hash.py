@@ -54,13 +54,23 @@ def test_distinct_records_print_distinct_short_hashes():
 def test_the_qr_text_carries_the_election_the_record_and_the_full_hash():
     digest = DIGESTS[7]
     text = qr_payload("c4250e0b-d940-4b55-bb71-4be59bb7b286", "count_record", "MA01-C1-1", 2, digest)
-    for read in (text, text.upper(), f" {text}\n"):
+    for read in (text, text.lower(), f" {text}\n"):
         payload = parse_qr_payload(read)
         assert payload is not None
         assert (payload.election_uid, payload.kind, payload.key, payload.version, payload.sha256) == (
             "c4250e0b-d940-4b55-bb71-4be59bb7b286", "count_record", "MA01-C1-1", 2, digest)
-    assert parse_qr_payload(text.replace(digest, digest[:-1])) is None
+    assert parse_qr_payload(text.replace(digest.upper(), digest[:-1].upper())) is None
     assert parse_qr_payload("https://example.org/?h=" + digest) is None
+    assert parse_qr_payload(qr_payload("u", "result", "MA01", None, digest)).version is None
+
+
+def test_the_qr_code_stays_small_enough_to_scan_from_paper():
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+
+    text = qr_payload("c4250e0b-d940-4b55-bb71-4be59bb7b286", "count_record", "MA01-C1-1", 12, DIGESTS[0])
+    widget = QrCodeWidget(text, barLevel="M")
+    widget.qr.make()
+    assert widget.qr.getModuleCount() <= 41  # alphanumeric mode, version 6 (bytes would take version 9: 53)
 
 
 def test_the_result_content_is_what_the_committee_signs():
