@@ -189,6 +189,14 @@
       <source>Language and digits of this computer's interface.</source>
       <translation>لغة واجهة هذا الحاسوب وأرقامها.</translation>
     </message>
+    <message>
+      <source>Check a printed record</source>
+      <translation>تحقق من محضر مطبوع</translation>
+    </message>
+    <message>
+      <source>Whether a printed count record or consolidated record matches this file, and who signed it.</source>
+      <translation>التحقق من مطابقة محضر فرز أو محضر مجمع مطبوع لما في ملف الانتخاب، ومن وقّعه.</translation>
+    </message>
   </context>
   <context>
     <name>Audit</name>
@@ -4180,6 +4188,200 @@
     <message>
       <source>Candidate {candidate} has more votes ({left}) than there are valid ballots ({right}).</source>
       <translation>للمرشح {candidate} أصوات ({left}) أكثر من الأوراق الصحيحة ({right}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordCheck</name>
+    <message>
+      <source>Matches the record held in this file</source>
+      <translation>مطابق للمحضر المحفوظ في هذا الملف</translation>
+    </message>
+    <message>
+      <source>An older version: a newer one is in force</source>
+      <translation>إصدار سابق: يوجد إصدار أحدث نافذ</translation>
+    </message>
+    <message>
+      <source>The stored record was changed after it was printed</source>
+      <translation>عُدِّل المحضر المحفوظ بعد طباعته</translation>
+    </message>
+    <message>
+      <source>No record in this file has this hash</source>
+      <translation>لا يوجد في هذا الملف محضر بهذا الرمز</translation>
+    </message>
+    <message>
+      <source>Not a short hash</source>
+      <translation>ليس رمز تحقق</translation>
+    </message>
+    <message>
+      <source>Provisional result</source>
+      <translation>نتيجة أولية</translation>
+    </message>
+    <message>
+      <source>Certified, then reopened</source>
+      <translation>اعتُمدت ثم أُعيد فتحها</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordCheckPage</name>
+    <message>
+      <source>Check a printed record</source>
+      <translation>تحقق من محضر مطبوع</translation>
+    </message>
+    <message>
+      <source>Type the short hash printed at the foot of every page of a count record or a consolidated record (16 characters, with or without the hyphens), or scan its QR code. Both digit systems are accepted.</source>
+      <translation>اكتب رمز التحقق المطبوع في أسفل كل صفحة من صفحات محضر الفرز أو المحضر المجمع (16 خانة، بالشرطات أو بدونها)، أو امسح رمز QR المطبوع بجانبه. تُقبل الأرقام العربية والهندية على السواء.</translation>
+    </message>
+    <message>
+      <source>Short hash</source>
+      <translation>رمز التحقق</translation>
+    </message>
+    <message>
+      <source>&amp;Check</source>
+      <translation>&amp;تحقق</translation>
+    </message>
+    <message>
+      <source>Matches the record held in this file, but its signatures do not verify</source>
+      <translation>مطابق للمحضر المحفوظ في هذا الملف، غير أن توقيعاته لا تثبت صحتها</translation>
+    </message>
+    <message>
+      <source>Matches the record held in this file</source>
+      <translation>مطابق للمحضر المحفوظ في هذا الملف</translation>
+    </message>
+    <message>
+      <source>An older version: the paper no longer shows what is in force</source>
+      <translation>إصدار سابق: الورقة لم تعد تطابق الإصدار النافذ</translation>
+    </message>
+    <message>
+      <source>The stored record was changed after it was printed: report it to the committee</source>
+      <translation>عُدِّل المحضر المحفوظ بعد طباعته: يُبلَّغ عن ذلك إلى اللجنة</translation>
+    </message>
+    <message>
+      <source>No record in this file has this hash. Check that it was typed exactly as printed; if it was, the paper does not come from this election's file.</source>
+      <translation>لا يوجد في هذا الملف محضر بهذا الرمز. تأكد من كتابته كما طُبع تمامًا؛ فإن كان كذلك فالورقة لم تصدر عن ملف هذا الانتخاب.</translation>
+    </message>
+    <message>
+      <source>This is not a short hash: 16 letters and digits, as printed at the foot of the page.</source>
+      <translation>هذا ليس رمز تحقق: الرمز 16 حرفًا ورقمًا كما هو مطبوع في أسفل الصفحة.</translation>
+    </message>
+    <message>
+      <source>Consolidated result of wilayat %1</source>
+      <translation>النتيجة المجمعة لولاية %1</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>المحضر</translation>
+    </message>
+    <message>
+      <source>Count record of station %1</source>
+      <translation>محضر فرز المحطة %1</translation>
+    </message>
+    <message>
+      <source>Polling centre</source>
+      <translation>مركز الاقتراع</translation>
+    </message>
+    <message>
+      <source>Consolidated result of the wilayat</source>
+      <translation>النتيجة المجمعة للولاية</translation>
+    </message>
+    <message>
+      <source>Wilayat</source>
+      <translation>الولاية</translation>
+    </message>
+    <message>
+      <source>Version printed</source>
+      <translation>الإصدار المطبوع</translation>
+    </message>
+    <message>
+      <source>Provisional (not certified)</source>
+      <translation>أولي (غير معتمد)</translation>
+    </message>
+    <message>
+      <source>Its state now</source>
+      <translation>حالته الآن</translation>
+    </message>
+    <message>
+      <source>none in force: the result was reopened</source>
+      <translation>لا يوجد إصدار نافذ: أُعيد فتح النتيجة</translation>
+    </message>
+    <message>
+      <source>version %1 (%2)</source>
+      <translation>الإصدار %1 (%2)</translation>
+    </message>
+    <message>
+      <source>Version in force</source>
+      <translation>الإصدار النافذ</translation>
+    </message>
+    <message>
+      <source>Certified at</source>
+      <translation>وقت الاعتماد</translation>
+    </message>
+    <message>
+      <source>Certification</source>
+      <translation>الاعتماد</translation>
+    </message>
+    <message>
+      <source>reopened since: the result may change</source>
+      <translation>أُعيد فتحه بعد ذلك: قد تتغير النتيجة</translation>
+    </message>
+    <message>
+      <source>Registered voters</source>
+      <translation>الناخبون المقيدون</translation>
+    </message>
+    <message>
+      <source>Voters who voted</source>
+      <translation>الناخبون المقترعون</translation>
+    </message>
+    <message>
+      <source>Valid ballots</source>
+      <translation>الأوراق الصحيحة</translation>
+    </message>
+    <message>
+      <source>Invalid ballots</source>
+      <translation>الأوراق الباطلة</translation>
+    </message>
+    <message>
+      <source>Blank ballots</source>
+      <translation>الأوراق البيضاء</translation>
+    </message>
+    <message>
+      <source>Signatures</source>
+      <translation>التوقيعات</translation>
+    </message>
+    <message>
+      <source>Figures and votes</source>
+      <translation>الأرقام والأصوات</translation>
+    </message>
+    <message>
+      <source>Certified without committee signatures (no committee was set up for this wilayat).</source>
+      <translation>اعتُمدت دون توقيعات لجنة (لم تُشكَّل لجنة لهذه الولاية).</translation>
+    </message>
+    <message>
+      <source>Not signed: only a certified result carries the committee's signatures.</source>
+      <translation>غير موقّع: لا يحمل توقيعات اللجنة إلا النتيجة المعتمدة.</translation>
+    </message>
+    <message>
+      <source>This record counts in its wilayat's certified result; these are the signatures over that result.</source>
+      <translation>يُحتسب هذا المحضر في النتيجة المعتمدة لولايته، وهذه هي التوقيعات على تلك النتيجة.</translation>
+    </message>
+    <message>
+      <source>%1 valid signatures; %2 of the %3 members of committee %4 must sign</source>
+      <translation>التوقيعات الصحيحة: %1؛ ويلزم توقيع %2 من أعضاء اللجنة %4 البالغ عددهم %3</translation>
+    </message>
+    <message>
+      <source>valid</source>
+      <translation>صحيح</translation>
+    </message>
+    <message>
+      <source>does not verify</source>
+      <translation>لا تثبت صحته</translation>
+    </message>
+    <message>
+      <source>The signatures verify with the public keys in this file.</source>
+      <translation>تثبت صحة التوقيعات بالمفاتيح العامة المحفوظة في هذا الملف.</translation>
+    </message>
+    <message>
+      <source>The signatures do NOT verify.</source>
+      <translation>لا تثبت صحة التوقيعات.</translation>
     </message>
   </context>
   <context>

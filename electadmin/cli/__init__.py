@@ -22,6 +22,7 @@ AREAS += ("trust",)
 AREAS += ("results",)
 AREAS += ("roll",)
 AREAS += ("polling",)
+AREAS += ("record",)
 
 
 def build_parser() -> argparse.ArgumentParser:

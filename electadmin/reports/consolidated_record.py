@@ -6,7 +6,9 @@ ballots, then one table per group of candidates with each station's votes and th
 candidates in ballot order with their total in figures and in words, share and rank, the winners of
 the wilayat's seats, the draw that settled a tie for the last seat (method, order, who drew it, the
 witnesses and the time) or, while none is recorded, that the result waits for it; and the signature
-lines of the committee. Printed landscape so that a group of candidates fits across the page.
+lines of the committee. Printed landscape so that a group of candidates fits across the page. Every
+page ends with the check strip of the count record (short hash and QR code of what the committee
+signs, initials boxes where the full signatures are not on the page).
 
 A report is a pure function of :class:`ConsolidatedReport` (plain frozen data) to PDF bytes.
 """
@@ -21,8 +23,8 @@ from electadmin.domain.progress import Progress, Work
 from electadmin.domain.reconciliation import CountFigures
 from electadmin.reports.document import DocumentHeader, DocumentStatus, Page, render_work
 from electadmin.reports.results_parts import (
-    LABELS as PART_LABELS, DrawRecord, Signatory, draw_block, fact_grid, figure, listing, percent, section,
-    signatures, turnout_rows, words,
+    LABELS as PART_LABELS, DrawRecord, PrintedCheck, Signatory, draw_block, fact_grid, figure, keep_check_strip,
+    listing, percent, section, signatures, turnout_rows, words,
 )
 from electadmin.reports.table import Column, TableStyle
 from electadmin.reports.text import Digits, ltr, with_digits
@@ -67,6 +69,8 @@ LABELS = {
     "winners_line": "{number}. {name} ({votes} صوتًا)",
     "no_winners": "لم تُحسم المقاعد بعد.",
     "vacant": "مقاعد شاغرة لعدم كفاية المرشحين: {count}",
+    "signed": "اعتمد هذه النتيجة بالتوقيع الإلكتروني {count} من أعضاء اللجنة (ببصمات مفاتيحهم):",
+    "signer": "{name}: {fingerprint}",
 }
 """Every fixed word of the document (Arabic: the record is an official document)."""
 
@@ -119,6 +123,10 @@ class ConsolidatedReport:
     vacant: int = 0
     signatories: Sequence[Signatory] = field(default_factory=lambda: (
         Signatory("chair"), Signatory("member"), Signatory("member"), Signatory("rapporteur")))
+    check: PrintedCheck | None = None
+    """The short hash and QR text printed at the foot of every page (none: no check strip)."""
+    signed_by: Sequence[tuple[str, str]] = ()
+    """The members whose electronic signatures certify the result: (name, short key fingerprint)."""
 
 
 def document_header(report: ConsolidatedReport, *, election_name_en: str, generated_at: datetime,
@@ -136,11 +144,14 @@ def consolidated_work(header: DocumentHeader, report: ConsolidatedReport) -> Wor
 
     def body(page: Page) -> Generator[Progress, None, None]:
         digits = header.digits
+        signed = keep_check_strip(page, report.check, report.signatories) if report.check else lambda: None
         parts = (_facts, _turnout, _by_station, _candidates, _winners)
         for index, part in enumerate(parts, 1):
             part(page, report, digits)
             yield Progress(index, len(parts) + 1)
+        _signed_by(page, report, digits)
         signatures(page, report.signatories)
+        signed()
         yield Progress(len(parts) + 1, len(parts) + 1)
 
     return render_work(header, body, orientation="landscape")
@@ -246,3 +257,15 @@ def _winners(page: Page, r: ConsolidatedReport, digits: Digits) -> None:
         page.paragraph(f"{PART_LABELS['pending_draw']}: {names}", size=11, bold=True)
     if r.draw is not None:
         draw_block(page, r.draw, digits)
+
+
+def _signed_by(page: Page, r: ConsolidatedReport, digits: Digits) -> None:
+    """Who certified the result with their signing keys, each with the key's fingerprint (read left to
+    right), so that the paper names what the check screen verifies."""
+    if not r.signed_by:
+        return
+    section(page, with_digits(LABELS["signed"].format(count=len(r.signed_by)), digits), room=20 + 16 * len(
+        r.signed_by))
+    for name, fingerprint in r.signed_by:
+        page.paragraph(LABELS["signer"].format(name=name, fingerprint=ltr(fingerprint)), size=10, space_after=0)
+    page.space(6)

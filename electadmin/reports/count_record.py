@@ -8,8 +8,10 @@ each candidate's votes in figures and in words (كتابةً) with their rank at
 reconciliation checks that failed and the committee's written explanation; the agents' objections
 and the decision on each; the signature lines of the chair, the members and the rapporteur, and the
 seal. The record is printed in numbered copies (one posted at the station, one kept with the box,
-one sent to the wilayat's committee), each copy starting on a new page, and every page carries the
-short content hash of the record, so that a copy can be matched to the stored record.
+one sent to the wilayat's committee), each copy starting on a new page. Every page ends with a check
+strip (:func:`~electadmin.reports.results_parts.keep_check_strip`): the record's short hash and QR
+code, so that any page can be matched to the stored record, and boxes for the members' initials on
+each page that does not hold the full signatures (a record with many candidates runs over pages).
 
 A report is a pure function of :class:`CountRecordReport` (plain frozen data) to PDF bytes.
 """
@@ -25,7 +27,8 @@ from electadmin.domain.reconciliation import CountFigures, ReconciliationCode, r
 from electadmin.domain.seats import allocate_seats
 from electadmin.reports.document import DocumentHeader, DocumentStatus, Page, render_work
 from electadmin.reports.results_parts import (
-    LABELS as PART_LABELS, Signatory, fact_grid, figure, listing, section, signatures, turnout_rows, words,
+    LABELS as PART_LABELS, PrintedCheck, Signatory, fact_grid, figure, keep_check_strip, listing, section,
+    signatures, turnout_rows, words,
 )
 from electadmin.reports.table import Column, TableStyle
 from electadmin.reports.text import Digits, ltr, with_digits
@@ -155,6 +158,8 @@ class CountRecordReport:
     entry_state: str = ""
     """How far the record is confirmed, already worded (e.g. «مطابق للإدخال الثاني»); empty to omit."""
     copies: int = 3
+    check: PrintedCheck | None = None
+    """The short hash and QR text printed at the foot of every page (none: no check strip)."""
 
 
 def document_header(record: CountRecordReport, *, election_name_en: str, generated_at: datetime,
@@ -172,10 +177,12 @@ def count_record_work(header: DocumentHeader, record: CountRecordReport) -> Work
     copies = max(1, record.copies)
 
     def body(page: Page) -> Generator[Progress, None, None]:
+        signed = keep_check_strip(page, record.check, record.signatories) if record.check else lambda: None
         for number in range(1, copies + 1):
             if number > 1:
                 page.new_page()
             _copy(page, record, header.digits, number, copies)
+            signed()
             yield Progress(number, copies)
 
     return render_work(header, body)

@@ -164,6 +164,8 @@ class Page:
         self.y = self.top
         self.page_number = 0
         self._open = False
+        self.page_end: Callable[[Page], None] | None = None
+        """Drawn on each page just before it ends (a report's strip above the footer, below ``bottom``)."""
 
     # pages ------------------------------------------------------------------------------------
     def _begin(self) -> None:
@@ -177,7 +179,7 @@ class Page:
     def new_page(self) -> float:
         """End the current page (if any) and start the next; returns the top of its body."""
         if self._open:
-            self.canvas.showPage()
+            self._end()
         self._begin()
         return self.y
 
@@ -195,8 +197,15 @@ class Page:
     def finish(self) -> None:
         if not self._open:
             self._begin()
-        self.canvas.showPage()
+        self._end()
         self._open = False
+
+    def _end(self) -> None:
+        if self.page_end is not None:
+            self.canvas.saveState()
+            self.page_end(self)
+            self.canvas.restoreState()
+        self.canvas.showPage()
 
     # body -------------------------------------------------------------------------------------
     def paragraph(self, text: str, *, size: float = 11.0, bold: bool = False, align: Align = "right",

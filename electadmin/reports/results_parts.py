@@ -9,16 +9,21 @@ of a committee, and the record of a draw by lot. They are drawn here once, on th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from electadmin.domain.reconciliation import CountFigures
 from electadmin.domain.words import arabic_words
 from electadmin.reports.document import Page
 from electadmin.reports import fonts
 from electadmin.reports.table import Column, TableLayout, TableStyle
-from electadmin.reports.text import Digits, ltr, with_digits
+from electadmin.reports.text import Digits, ltr, shape, with_digits
 
 LABELS = {
     "signatures": "التوقيعات",
@@ -47,6 +52,9 @@ LABELS = {
     "voted": "الناخبون المقترعون",
     "rate": "نسبة المشاركة",
     "none": "—",
+    "check_code": "رمز التحقق من هذا المحضر",
+    "check_how": "يُدخل في شاشة «تحقق من محضر مطبوع» أو يُمسح رمز QR",
+    "initials": "توقيع أعضاء اللجنة بالأحرف الأولى على هذه الصفحة",
 }
 """Every fixed word these pieces print (Arabic: the documents are official records)."""
 
@@ -192,3 +200,84 @@ def draw_block(page: Page, draw: DrawRecord, digits: Digits) -> None:
     fact_grid(page, facts)
     page.paragraph(LABELS["draw_order"] + ": " + listing(
         [f"{with_digits(str(i), digits)}. {name}" for i, name in enumerate(draw.order, 1)]), size=10.5)
+
+
+# ---------------------------------------------------------------- the check strip of every page
+
+STRIP_HEIGHT = 66.0
+"""Room kept above the footer of every page of a record for its check strip."""
+QR_SIZE = 56.0
+"""0.48 mm a module at 41 modules: well above the 0.33 mm phone cameras need."""
+QR_LEVEL = "M"
+"""QR error correction: M (15%) survives a fold or a stain and keeps the code small."""
+
+
+@dataclass(frozen=True, slots=True)
+class PrintedCheck:
+    """What lets a paper copy be checked: the short hash (Latin, read left to right) and the QR text."""
+
+    short_hash: str
+    qr_text: str
+
+
+def qr_widget(text: str, size: float = QR_SIZE) -> QrCodeWidget:
+    """ReportLab's own QR code of *text*, *size* points square (no quiet zone of its own: the strip
+    leaves white room around it)."""
+    return QrCodeWidget(text, barLevel=QR_LEVEL, barBorder=0, barWidth=size, barHeight=size)
+
+
+def keep_check_strip(page: Page, check: PrintedCheck, signatories: Sequence[Signatory] = ()) -> Callable[[], None]:
+    """Keep a check strip at the foot of every page of *page*'s document from now on.
+
+    The strip carries the short hash and the QR code and, for a committee's record, boxes for the
+    members' initials. Convention (that of multi-page minutes in the region's administrations):
+    the members initial every page (التأشير على كل صفحة) and sign in full at the end of each copy, so
+    no page can be swapped unseen; the page that holds the full signature block needs no initials.
+    Returns the function to call once that block is drawn (it marks the current page).
+    """
+    page.bottom += STRIP_HEIGHT
+    signed: set[int] = set()
+
+    def strip(p: Page) -> None:
+        _draw_strip(p, check, () if p.page_number in signed else signatories)
+
+    page.page_end = strip
+    return lambda: signed.add(page.page_number)
+
+
+def _draw_qr(page: Page, check: PrintedCheck, x: float, y: float) -> None:
+    drawing = Drawing(QR_SIZE, QR_SIZE)
+    drawing.add(qr_widget(check.qr_text))
+    renderPDF.draw(drawing, page.canvas, x, y)
+
+
+def _draw_strip(page: Page, check: PrintedCheck, signatories: Sequence[Signatory]) -> None:
+    c = page.canvas
+    top = page.bottom - 4
+    bottom = top - STRIP_HEIGHT + 6
+    c.setLineWidth(0.4)
+    c.line(page.left, top, page.right, top)
+    _draw_qr(page, check, page.left, top - 6 - QR_SIZE)  # white room of 4 modules and more on every side
+    x = page.left + QR_SIZE + 10
+    c.setFont(fonts.REGULAR, 8.5)
+    c.drawString(x, top - 14, shape(LABELS["check_code"]))
+    c.setFont(fonts.BOLD, 14)
+    c.drawString(x, top - 33, check.short_hash)  # Latin letters and digits: drawn as they are, left to right
+    c.setFont(fonts.REGULAR, 7.5)
+    c.drawString(x, top - 47, shape(LABELS["check_how"]))
+    if not signatories:
+        return
+    box_h, gap = 30.0, 5.0
+    room = page.right - (x + stringWidth(check.short_hash, fonts.BOLD, 14) + 20)  # what the hash leaves free
+    box_w = min(64.0, (room - gap * (len(signatories) - 1)) / len(signatories))
+    label = shape(LABELS["initials"])
+    c.setFont(fonts.REGULAR, 8)
+    c.drawString(page.right - stringWidth(label, fonts.REGULAR, 8), top - 12, label)
+    right = page.right
+    for person in signatories:
+        left = right - box_w
+        c.rect(left, bottom + 2, box_w, box_h, stroke=1, fill=0)
+        role = shape(LABELS.get(person.role, person.role))
+        c.setFont(fonts.REGULAR, 7)
+        c.drawString(right - 3 - stringWidth(role, fonts.REGULAR, 7), bottom + box_h - 7, role)
+        right = left - gap

@@ -44,7 +44,7 @@ from electadmin.domain.draw import DrawMethod, physical_draw, seed_draw
 from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.domain.roles import Permission
 from electadmin.domain.text import QT_TRANSLATE_NOOP
-from electadmin.integrity.canonical import canonical_bytes
+from electadmin.integrity.canonical import canonical_bytes, sha256_hex
 from electadmin.integrity import signing
 from electadmin.services import audit, committees
 from electadmin.services.authz import require, requires
@@ -161,6 +161,12 @@ def certified_content(election_uid: str, wilayat_code: str, version: int, snapsh
     return {"election": election_uid, "wilayat": wilayat_code, "version": version, "snapshot": snapshot}
 
 
+def signed_sha256(election_uid: str, wilayat_code: str, version: int, snapshot: dict) -> str:
+    """The SHA-256 of :func:`certified_content` (the certificate's ``record_sha256``, also for an
+    unsigned certification): what a printed consolidated record's short hash stands for."""
+    return sha256_hex(certified_content(election_uid, wilayat_code, version, snapshot))
+
+
 def responsible_committee(session: Session, wilayat_code: str) -> Committee | None:
     """The wilayat's committee, whose k of n members certify its result (none set up: ``None``)."""
     return session.scalar(select(Committee).where(Committee.level == "wilayat",
@@ -221,7 +227,9 @@ def certify(store: Store, wilayat_code: str, credentials: Sequence[tuple[str, st
             certificate = json.loads(canonical_bytes(signed.as_json()))
         row = ResultCertification(wilayat_id=wilayat.id, version=version, snapshot=snapshot,
                                   content_hash=digest, certified_by=str(session.info.get("actor", "system")),
-                                  certified_at=utcnow(), certificate=certificate)
+                                  certified_at=utcnow(), certificate=certificate,
+                                  signed_sha256=signed_sha256(election_row(session).uid, wilayat.code, version,
+                                                              snapshot))
         session.add(row)
         session.flush()
         counted = select(StationResult.record_id).where(StationResult.wilayat_id == wilayat.id)

@@ -53,9 +53,10 @@ from electadmin.domain.errors import ElectadminError, ErrorCode
 from electadmin.domain.roles import Permission
 from electadmin.domain.reconciliation import FIGURE_LABELS, FIGURES, CountFigures, FailedCheck, reconcile
 from electadmin.domain.text import QT_TRANSLATE_NOOP, Term
+from electadmin.integrity.record_hash import content_sha256, count_record_content
 from electadmin.services import audit
 from electadmin.services.authz import require, requires
-from electadmin.services.election import current_definition
+from electadmin.services.election import current_definition, election_row
 from electadmin.services.candidates import wilayat_row
 from electadmin.services.store import Store
 from electadmin.storage.base import utcnow
@@ -359,8 +360,19 @@ def latest_version(session: Session, station_id: int) -> CountRecord | None:
                           .order_by(CountRecord.version.desc()).limit(1))
 
 
+def record_content_sha256(election_uid: str, station_code: str, row: CountRecord | Mapping[str, Any]) -> str:
+    """The SHA-256 of a settled version's canonical content (what its printed short hash stands for)."""
+    get = row.get if isinstance(row, Mapping) else lambda name: getattr(row, name)
+    return content_sha256(count_record_content(
+        election_uid, station_code, get("version"), {name: get(name) for name in FIGURES}, get("votes") or {},
+        get("opened_at"), get("closed_at"), get("members") or [], get("objections") or [], get("explanation")))
+
+
 def count_matched(session: Session, record: CountRecord, votes_by_id: Mapping[int, int]) -> None:
-    """Make *record* the station's counting version: its figures and votes replace the station's."""
+    """Make *record* the station's counting version: its figures and votes replace the station's
+    (and its settled content gets the hash its printed copies carry)."""
+    station_code = session.scalar(select(PollingStation.code).where(PollingStation.id == record.station_id))
+    record.content_sha256 = record_content_sha256(election_row(session).uid, station_code, record)
     session.execute(delete(StationVote).where(StationVote.station_id == record.station_id))
     session.execute(delete(StationResult).where(StationResult.station_id == record.station_id))
     session.execute(insert(StationResult).values(
@@ -482,6 +494,14 @@ def _record_dto(session: Session, record: CountRecord, station: PollingStation, 
         explanation=data.explanation, reconciles=not failed, failed=failed, reason=record.reason,
         created_by=record.created_by, created_at=record.created_at, matched_at=record.matched_at,
         entries=len(entries), entered_by=tuple(entries[k].entered_by for k in sorted(entries)))
+
+
+def version_dto(session: Session, record: CountRecord) -> CountRecordDTO:
+    """The DTO of one stored version, inside the caller's transaction (e.g. a printed record's check)."""
+    station, centre, wilayat = session.execute(
+        select(PollingStation, PollingCentre, Wilayat).join(PollingCentre, PollingStation.centre_id == PollingCentre.id)
+        .join(Wilayat, PollingCentre.wilayat_id == Wilayat.id).where(PollingStation.id == record.station_id)).one()
+    return _record_dto(session, record, station, centre, wilayat)
 
 
 def station_ballot(store: Store, station_code: str) -> StationBallot:

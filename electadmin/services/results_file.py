@@ -71,8 +71,8 @@ from electadmin.interchange.columns import (
 )
 from electadmin.interchange.tabular import read_table
 from electadmin.services import audit
-from electadmin.services.count_record import FIELD_LABELS, FailedChecks, check_entry_phase
-from electadmin.services.election import current_definition
+from electadmin.services.count_record import FIELD_LABELS, FailedChecks, check_entry_phase, record_content_sha256
+from electadmin.services.election import current_definition, election_row
 from electadmin.services.authz import requires
 from electadmin.services.store import Store
 from electadmin.storage.base import utcnow
@@ -408,6 +408,9 @@ def _write(session: Session, stations: dict[int, _Station], places: dict[int, tu
             "explanation": s.figures["explanation"] or "", "reconciles": not failed, "failed_checks": failed,
             "created_by": actor, "created_at": now, "matched_at": now,
             **{name: s.figures[name] for name in FIGURES}})
+    uid = election_row(session).uid
+    for r in records:
+        r["content_sha256"] = record_content_sha256(uid, places[r["station_id"]][0], r)
     bulk_insert(session, CountRecord.__table__, records)
     record_ids: dict[int, int] = {}
     wanted = {(r["station_id"], r["version"]) for r in records}

@@ -7,14 +7,16 @@ export. The command line's ``results export --format pdf`` and the window call t
 window through its task runner: each is a generator yielding progress).
 
 A document says CERTIFIED only when what it shows is certified (the station's record, the wilayat's
-result, every constituency), PROVISIONAL otherwise. Its short content hash is the first 16 hex
-digits of the SHA-256 of the canonical encoding of the figures it prints, so a paper copy can be
-matched to the stored record.
+result, every constituency), PROVISIONAL otherwise. A count record and a consolidated record print
+on every page the short hash and QR code of their canonical content (for a certified result: what
+the committee signed), which :func:`electadmin.services.record_check.check_printed_record` finds
+again; the national summary prints the first 16 hex digits of the SHA-256 of its figures.
 """
 
 from __future__ import annotations
 
 from collections.abc import Generator
+from dataclasses import replace
 from datetime import datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -29,12 +31,17 @@ from electadmin.reports import consolidated_record as consolidated
 from electadmin.reports import count_record
 from electadmin.reports import national_summary as national
 from electadmin.reports.document import DocumentStatus
-from electadmin.reports.results_parts import DrawRecord
+from electadmin.integrity.record_hash import COUNT_RECORD, RESULT
+from electadmin.reports.results_parts import DrawRecord, PrintedCheck
 from electadmin.reports.text import Digits
 from electadmin.services import audit
 from electadmin.services.count_record import CountRecordDTO, RecordStatus, get_count_record, list_stations
 from electadmin.services.election import election_row
 from electadmin.services.printing import print_pdf
+from electadmin.integrity.signing import short_fingerprint
+from electadmin.services.record_check import (
+    certification_signers, consolidated_sha256, count_record_sha256, printed_check_of,
+)
 from electadmin.services.authz import requires
 from electadmin.services.store import Store
 from electadmin.services.tally import ConstituencyResult, ResultStatus, constituency_result, national_summary
@@ -86,21 +93,16 @@ def count_record_report(record: CountRecordDTO, governorate_ar: str, election_na
         entry_state=_ENTRY_STATES.get(record.status, ""))
 
 
-def record_hash(record: CountRecordDTO) -> str:
-    f = record.figures
-    return short_hash({"station": record.station_code, "version": record.version,
-                       "figures": {name: getattr(f, name) for name in (
-                           "registered_men", "registered_women", "registered_total", "voted_men", "voted_women",
-                           "voted_total", "ballots_received", "ballots_used", "ballots_spoiled", "ballots_unused",
-                           "ballots_found", "valid", "invalid", "blank")},
-                       "votes": {v.code: v.votes for v in record.votes}})
-
-
 def _now(store: Store) -> tuple[str, str, bool, object, datetime]:
     with store.read() as session:
         e = election_row(session)
         now = datetime.now(ZoneInfo(e.timezone)).replace(second=0, microsecond=0, tzinfo=None)
         return e.name_ar, e.name_en, e.is_demo, e.polling_date, now
+
+
+def _uid(store: Store) -> str:
+    with store.read() as session:
+        return election_row(session).uid
 
 
 def _zone(store: Store) -> ZoneInfo:
@@ -132,10 +134,14 @@ def count_record_pdf(store: Store, station_code: str, version: int | None = None
     record = get_count_record(store, station_code, version)
     result = constituency_result(store, record.wilayat_code)
     name_ar, name_en, is_demo, polling_date, now = _now(store)
-    report = count_record_report(record, result.governorate_ar, name_ar, polling_date)
+    uid = _uid(store)
+    short, qr_text = printed_check_of(uid, COUNT_RECORD, record.station_code, record.version,
+                                      count_record_sha256(uid, record))
+    report = replace(count_record_report(record, result.governorate_ar, name_ar, polling_date),
+                     check=PrintedCheck(short, qr_text))
     status = DocumentStatus.CERTIFIED if record.status is RecordStatus.CERTIFIED else DocumentStatus.PROVISIONAL
     header = count_record.document_header(report, election_name_en=name_en, generated_at=now, is_demo=is_demo,
-                                          status=status, content_hash=record_hash(record), digits=digits)
+                                          status=status, content_hash=short, digits=digits)
     return (yield from count_record.count_record_work(header, report))
 
 
@@ -188,12 +194,16 @@ def consolidated_pdf(store: Store, wilayat_code: str, digits: Digits = Digits.WE
     """The PDF of a wilayat's consolidated record, not written anywhere (see :func:`count_record_pdf`)."""
     result = constituency_result(store, wilayat_code)
     name_ar, name_en, is_demo, _, now = _now(store)
-    report = consolidated_report(store, result, name_ar)
+    with store.read() as session:
+        uid = election_row(session).uid
+        digest, version = consolidated_sha256(session, result)
+        signers = certification_signers(session, result)
+    short, qr_text = printed_check_of(uid, RESULT, result.wilayat_code, version, digest)
+    report = replace(consolidated_report(store, result, name_ar), check=PrintedCheck(short, qr_text),
+                     signed_by=tuple((name, short_fingerprint(fp)) for name, fp in signers))
     status = DocumentStatus.CERTIFIED if result.status is ResultStatus.CERTIFIED else DocumentStatus.PROVISIONAL
-    content = short_hash({"wilayat": result.wilayat_code, "votes": {c.key: c.votes for c in report.candidates},
-                          "stations": [s.station_code for s in report.stations if s.state in ("matched", "certified")]})
     header = consolidated.document_header(report, election_name_en=name_en, generated_at=now, is_demo=is_demo,
-                                          status=status, content_hash=content, digits=digits)
+                                          status=status, content_hash=short, digits=digits)
     return (yield from consolidated.consolidated_work(header, report))
 
 

@@ -83,6 +83,13 @@ def _settings(ctx: UiContext) -> QWidget:
     return SettingsPage(ctx)
 
 
+# checking a printed record (issue 6)
+def _record_check(ctx: UiContext) -> QWidget:
+    from electadmin.ui.record_check.page import RecordCheckPage
+
+    return RecordCheckPage(ctx)
+
+
 AREAS: tuple[Area, ...] = (
     Area("election", QT_TRANSLATE_NOOP("Areas", "Election"),
          QT_TRANSLATE_NOOP("Areas", "The election's names, polling date, rules and phase."), _election),
@@ -113,6 +120,9 @@ AREAS: tuple[Area, ...] = (
     Area("settings", QT_TRANSLATE_NOOP("Areas", "Settings"),
          QT_TRANSLATE_NOOP("Areas", "Language and digits of this computer's interface."), _settings),
 )
+AREAS += (Area("record_check", QT_TRANSLATE_NOOP("Areas", "Check a printed record"),
+               QT_TRANSLATE_NOOP("Areas", "Whether a printed count record or consolidated record matches this "
+                                          "file, and who signed it."), _record_check),)
 
 
 def area(key: str) -> Area:

@@ -97,6 +97,9 @@ class CountRecord(_Figures, Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     matched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     certification_id: Mapped[int | None] = mapped_column(Integer)
+    # SHA-256 of the version's canonical content (integrity.record_hash), set once its figures are
+    # settled (matched or imported); indexed so a printed record's short hash is found by a range scan.
+    content_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
 
 
 class CountEntry(_Figures, Base):
@@ -182,6 +185,8 @@ class ResultCertification(Base):
     # The k-of-n signatures of the wilayat's committee over :func:`certified_content` (services.certification);
     # absent when the election has no committee for that wilayat.
     certificate: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # SHA-256 of what the members sign (the certificate's record_sha256), indexed for printed records.
+    signed_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
 
 
 class ResultReopening(Base):

@@ -1,0 +1,1 @@
+"""The screen that checks a printed record against the election file."""
