@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import insert, text, update  # noqa: E402
 
+from electadmin.domain.roles import Actor, Role  # noqa: E402
 from electadmin.domain.election import ElectionDefinition, Phase  # noqa: E402
 from electadmin.domain.progress import run_to_end  # noqa: E402
 from electadmin.interchange.tabular import read_table  # noqa: E402
@@ -91,7 +92,7 @@ def main() -> None:
     per_wilayat = int(sys.argv[1]) if len(sys.argv) > 1 else 100
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as folder:
-        store = Store.open(Path(folder) / "bench.electadmin", create=True)
+        store = Store.open(Path(folder) / "bench.electadmin", create=True, actor=Actor("benchmark", Role.ADMINISTRATOR))
         create_election(store, ElectionDefinition(name_ar="انتخابات", polling_date=date(2027, 10, 24)))
         stations = setup(store, per_wilayat)
         path = Path(folder) / "results.csv"

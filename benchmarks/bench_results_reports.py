@@ -23,6 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from electadmin.domain.roles import Actor, Role  # noqa: E402
 from electadmin.domain.progress import run_to_end  # noqa: E402
 from electadmin.domain.reconciliation import CountFigures  # noqa: E402
 from electadmin.reports import consolidated_record as cons  # noqa: E402
@@ -109,7 +110,7 @@ def whole_path(demo: Path | None) -> None:
             start = time.perf_counter()
             run_to_end(create_demo(demo))
             print(f"(demo election created in {time.perf_counter() - start:.1f} s)")
-        store = Store.open(demo, actor="benchmark")
+        store = Store.open(demo, actor=Actor("benchmark", Role.ADMINISTRATOR))
         try:
             out = Path(folder) / "national.pdf"
             timed("national summary from the demo store, whole path (≤ 2 s)",

@@ -38,6 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from electadmin.domain.roles import Actor, Role  # noqa: E402
 from electadmin.domain.progress import run_to_end  # noqa: E402
 
 BIG_CENTRE = 10_000
@@ -55,7 +56,7 @@ def empty_election(path: Path) -> None:
     from electadmin.services.reference import load_reference_geography
     from electadmin.services.store import Store
 
-    store = Store.open(path, create=True)
+    store = Store.open(path, create=True, actor=Actor("benchmark", Role.ADMINISTRATOR))
     create_election(store, demo_definition())
     load_reference_geography(store)
     run_to_end(_centres_step(store, DemoOptions(), random.Random(2027)))
@@ -175,7 +176,7 @@ def child_service(db: str, path: str) -> dict:
     from electadmin.services.store import Store
 
     start, cpu = time.perf_counter(), time.process_time()
-    store = Store.open(db)
+    store = Store.open(db, actor=Actor("benchmark", Role.ADMINISTRATOR))
     summary = run_to_end(import_roll(store, path))
     store.close()
     return {"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu, "added": summary.added,
@@ -229,7 +230,7 @@ def measure_queries(db: Path, rows: list[list]) -> dict:
     from electadmin.services.roll import RollFilter, count_voters, find_voter, search_voters, voter_page
     from electadmin.services.store import Store
 
-    store = Store.open(db)
+    store = Store.open(db, actor=Actor("benchmark", Role.ADMINISTRATOR))
     rng = random.Random(5)
     figures: dict = {}
     sample = [str(r[0]) for r in rng.sample(rows, 2000)]
@@ -288,7 +289,7 @@ def measure_list(db: Path, work: Path) -> dict:
     from electadmin.services.store import Store
     from electadmin.services.voter_list import centre_list, write_voter_list_pdf
 
-    store = Store.open(db)
+    store = Store.open(db, actor=Actor("benchmark", Role.ADMINISTRATOR))
     import sqlite3
     connection = sqlite3.connect(db)
     code = connection.execute("SELECT c.code FROM polling_centre c JOIN voter v ON v.centre_id = c.id "

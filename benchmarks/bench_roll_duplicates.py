@@ -46,6 +46,7 @@ def main() -> None:
 
     from sqlalchemy import insert, select
 
+    from electadmin.domain.roles import Actor, Role
     from electadmin.domain.arabic import search_key
     from electadmin.domain.progress import run_to_end
     from electadmin.services.duplicates import count_leads, list_leads, scan_duplicates
@@ -53,7 +54,7 @@ def main() -> None:
     from electadmin.storage.base import utcnow
     from electadmin.storage.models import Voter
 
-    store = Store.open(path)
+    store = Store.open(path, actor=Actor("benchmark", Role.ADMINISTRATOR))
     rng = random.Random(11)
     with store.write() as session:
         sample = session.execute(select(Voter.civil_number, Voter.name, Voter.gender, Voter.birth_date,

@@ -23,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def roll_file(voters: int) -> Path:
+    from electadmin.domain.roles import Actor, Role
     from electadmin.domain.progress import run_to_end
     from electadmin.services.demo import DemoOptions, create_demo
 
@@ -62,7 +63,7 @@ def main() -> None:
     from electadmin.app import load_fonts
 
     load_fonts()
-    store = Store.open(path)
+    store = Store.open(path, actor=Actor("benchmark", Role.ADMINISTRATOR))
     from electadmin.i18n import Language
     from electadmin.ui.roll.page import voter_columns  # the page's own columns
 
