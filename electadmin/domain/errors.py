@@ -192,6 +192,9 @@ class ErrorCode(StrEnum):
     RESULT_PACKAGE_OUT_OF_SCOPE = "result_package.out_of_scope"
     RESULT_PACKAGE_BAD_RECORD = "result_package.bad_record"
     RESULT_PACKAGE_INCONSISTENT = "result_package.inconsistent"
+    # the audit log against its signed checkpoints and outside heads (services.audit)
+    AUDIT_REWRITTEN = "audit.rewritten"
+    AUDIT_BAD_HEAD = "audit.bad_head"
 
 
 _TEMPLATES: Mapping[ErrorCode, Term] = {
@@ -464,6 +467,12 @@ _TEMPLATES: Mapping[ErrorCode, Term] = {
     ErrorCode.RESULT_PACKAGE_INCONSISTENT: QT_TRANSLATE_NOOP(
         "Errors", "The certified result of {wilayat} in the package does not add up to its station records "
                   "({detail}). Nothing was imported."),
+    ErrorCode.AUDIT_REWRITTEN: QT_TRANSLATE_NOOP(
+        "Errors", "The audit log was rewritten: entry {sequence} {problem} {checkpoint}. No entry after "
+                  "entry {agreed} can be trusted. Keep this file as evidence and compare it with its backups."),
+    ErrorCode.AUDIT_BAD_HEAD: QT_TRANSLATE_NOOP(
+        "Errors", "“{value}” is not an audit head: write the entry number, a colon and the 64 hexadecimal "
+                  "digits of its hash, as the receiving committee recorded it."),
 }
 
 class ElectadminError(Exception):
