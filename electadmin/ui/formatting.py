@@ -34,6 +34,13 @@ def digits() -> Digits:
     return _current
 
 
+def printed_digits():
+    """The digits of printed documents: those the user reads on screen (:class:`electadmin.reports.text.Digits`)."""
+    from electadmin.reports.text import Digits as Printed
+
+    return Printed.ARABIC_INDIC if _current is Digits.ARABIC_INDIC else Printed.WESTERN
+
+
 def shown(text: str) -> str:
     """*text* with its digits in the chosen system."""
     return to_arabic_digits(text) if _current is Digits.ARABIC_INDIC else text

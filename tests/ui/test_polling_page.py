@@ -156,6 +156,10 @@ def test_printing_the_list_with_marks_from_the_keyboard(qtbot, page):
     target = page.documents_folder() / "checkin-list-SEEB-01.pdf"
     qtbot.waitUntil(target.exists, timeout=20_000)
     qtbot.waitUntil(lambda: "ready" in page.verdict.text(), timeout=20_000)
+    from pypdf import PdfReader
+
+    text = "\n".join(p.extract_text() for p in PdfReader(target).pages)
+    assert text.count("√") == 1  # the one voter checked in carries the mark
 
 
 def test_the_desk_in_arabic(qtbot, arabic, page):

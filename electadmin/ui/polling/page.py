@@ -41,9 +41,10 @@ from electadmin.domain.errors import ElectadminError
 from electadmin.domain.polling import CheckInRefused, Refusal
 from electadmin.services import polling
 from electadmin.services.polling import DeskVoter, StationInfo, Turnout
-from electadmin.services.polling_reports import write_checkin_list_pdf, write_closing_summary_pdf
+from electadmin.services.polling_reports import write_closing_summary_pdf
+from electadmin.services.voter_list import write_checkin_list_pdf
 from electadmin.ui.context import UiContext
-from electadmin.ui.formatting import fmt_int, ltr, shown
+from electadmin.ui.formatting import fmt_int, ltr, printed_digits, shown
 from electadmin.ui.messages import error_text, show_error
 
 __all__ = ["DATA_KEY", "PollingPage"]
@@ -371,12 +372,13 @@ class PollingPage(QWidget):
             return
         store, centre = self.ctx.store, self.station.centre_code
         path = self.documents_folder() / f"checkin-list-{centre}.pdf"
-        self.ctx.tasks.run(lambda: write_checkin_list_pdf(store, path, centre),
+        chosen = printed_digits()
+        self.ctx.tasks.run(lambda: write_checkin_list_pdf(store, path, centre, chosen),
                            title=self.tr("Printing the centre's list with check-in marks"),
                            on_done=lambda count: self._show_verdict(
                                self.tr("The list of {count} voters is ready: {path}").format(
                                    count=fmt_int(count), path=ltr(str(path))), _DONE),
-                           writes=False, parent_widget=self)
+                           writes=True, parent_widget=self)  # printing is audited
 
     def close_polls(self) -> None:
         if self.station is None:
