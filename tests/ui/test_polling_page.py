@@ -190,5 +190,11 @@ def test_the_desk_in_arabic(qtbot, arabic, page):
     page.grab().save(str(SHOTS / "desk_ar_refused.png"))
     scan(qtbot, page, "10000003")
     assert page.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # Arabic-Indic digits (the default): the Arabic decimal separator and percent sign, and the
+    # chart's value axis in the same digits
+    percent = page.figures["station_percent"].text()
+    assert "٫" in percent and "٪" in percent and not any(c in percent for c in ".%0123456789"), percent
+    (axis,) = page.chart.axes(Qt.Orientation.Vertical)
+    assert axis.labels()[0] == "٠" and all(label.strip("٠١٢٣٤٥٦٧٨٩٬") == "" for label in axis.labels())
     qtbot.wait(200)  # the chart lays its axes out on the next turns of the event loop
     page.grab().save(str(SHOTS / "desk_ar.png"))
