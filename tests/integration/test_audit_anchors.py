@@ -97,6 +97,18 @@ def test_a_recomputed_chain_contradicts_the_checkpoint_after_the_edit(certified)
     assert error.code is ErrorCode.AUDIT_REWRITTEN and "MA01 v1" in str(error.params["checkpoint"])
 
 
+def test_the_command_line_names_the_contradicted_checkpoint_and_exits_3(certified):
+    if certified.path is None:
+        pytest.skip("the tests' PostgreSQL store lives in a schema of their own, which --db URL cannot name")
+    location = str(certified.path)
+    ok = electadmin("audit", "verify", "--db", location, user=None)
+    assert ok.returncode == 0 and "1 signed checkpoints" in ok.stdout, ok.stderr
+    rewrite(certified.engine, "UPDATE audit_entry SET actor = 'mallory' WHERE sequence = 3")
+    broken = electadmin("audit", "verify", "--db", location, user=None)
+    assert broken.returncode == 3
+    assert "[audit.rewritten]" in broken.stderr and "result.certification MA01 v1" in broken.stderr
+
+
 @pytest.mark.parametrize("statement", [
     "DELETE FROM audit_entry WHERE sequence = 2",
     "UPDATE audit_entry SET sequence = -2 WHERE sequence = 2; UPDATE audit_entry SET sequence = 2 WHERE sequence = 3;"
