@@ -10,7 +10,8 @@ head. What the forger cannot redo is held outside the chain:
   and its certificate are kept in ``audit_checkpoint`` (:func:`checkpoint`); the certification's
   certificate carries the same head. :func:`verify` re-walks the chain, checks that each
   checkpoint's signatures still verify with the committee's public keys over a record naming its
-  sequence and hash, that every signed certification still has its checkpoint, and that the entry
+  sequence and hash, that every signed certification still has its checkpoint (a certificate
+  stripped of its head no longer verifies over the certified content), and that the entry
   at each checkpoint still has the signed hash. A rewritten chain then contradicts the first
   checkpoint after the edit (the break names it, and the last checkpoint that still agrees), and
   cannot be re-signed without k members' private keys. A key revoked after it signed still vouches
@@ -60,7 +61,7 @@ from electadmin.interchange.tabular import atomic_path
 from electadmin.services.authz import requires
 from electadmin.services.store import Store
 from electadmin.storage.base import utcnow
-from electadmin.storage.models import AuditCheckpoint, AuditEntry, AuditHead, Election, ResultCertification
+from electadmin.storage.models import AuditCheckpoint, AuditEntry, AuditHead, Election, ResultCertification, Wilayat
 
 
 _HEAD = select(AuditHead.sequence, AuditHead.hash).where(AuditHead.id == 1).with_for_update()
@@ -227,12 +228,28 @@ def _checkpoints(session: Session) -> tuple[list[Anchor], ChainBreak | None]:
             return anchors, ChainBreak(row.sequence, "anchor_signature", name)
         anchors.append(Anchor(row.sequence, row.hash, name))
         by_digest[certificate.record_sha256] = row
-    certified = session.execute(select(ResultCertification.certificate)
-                                .where(ResultCertification.certificate.is_not(None))).scalars()
-    for certificate in certified:
-        anchored = certificate.get("audit_head") if isinstance(certificate, dict) else None
-        if anchored is None:
-            continue  # certified before checkpoints existed
+    from electadmin.services.certification import CERTIFICATION_PURPOSE, certified_content
+
+    election = session.get(Election, 1)
+    certified = session.execute(select(ResultCertification, Wilayat.code)
+                                .join(Wilayat, Wilayat.id == ResultCertification.wilayat_id)
+                                .where(ResultCertification.certificate.is_not(None)))
+    for cert, wilayat in certified:
+        certificate = cert.certificate if isinstance(cert.certificate, dict) else {}
+        anchored = certificate.get("audit_head")
+        if not isinstance(anchored, dict):
+            # Certified before checkpoints existed, or its head stripped to hide a removed checkpoint:
+            # only the first still verifies without one.
+            try:
+                unanchored = signing.check_certificate(
+                    signing.Certificate.from_json(certificate),
+                    certified_content(election.uid if election else "", wilayat, cert.version, dict(cert.snapshot)),
+                    trusted, purpose=CERTIFICATION_PURPOSE, committee=str(certificate.get("committee"))).ok
+            except (KeyError, TypeError, ValueError):
+                unanchored = False
+            if not unanchored:
+                return anchors, ChainBreak(0, "anchor_deleted", f"{CERTIFICATION_PURPOSE} {wilayat} v{cert.version}")
+            continue
         row = by_digest.get(certificate.get("record_sha256"))
         if row is None or (row.sequence, row.hash) != (anchored.get("sequence"), anchored.get("hash")):
             return anchors, ChainBreak(int(anchored.get("sequence") or 0), "anchor_deleted",

@@ -17,7 +17,7 @@ from electadmin.integrity.audit_chain import GENESIS_HASH, ChainEntry, entry_has
 from electadmin.services import audit, committees, packages
 from electadmin.services.certification import certify
 from electadmin.services.count_record import save_first_entry, save_second_entry
-from electadmin.storage.models import AuditCheckpoint, AuditEntry, AuditHead
+from electadmin.storage.models import AuditCheckpoint, AuditEntry, AuditHead, ResultCertification
 from tests.conftest import act_as
 from tests.integration.packages_setup import copy_file, signed_in
 from tests.integration.results_setup import as_clerk, ready_store, record
@@ -146,6 +146,20 @@ def test_deleting_the_checkpoint_is_caught_by_the_certification_it_belongs_to(ce
         connection.execute(text("DELETE FROM audit_checkpoint"))
     found = audit.verify(certified).first_break
     assert (found.sequence, found.problem) == (point.sequence, "anchor_deleted")
+
+
+def test_stripping_the_head_from_the_certification_as_well_is_caught(certified):
+    """Removing the checkpoint and the head from the certification's certificate leaves signatures
+    that no longer verify over the certified content: the signed head was part of it."""
+    rewrite(certified.engine, "UPDATE audit_entry SET actor = 'mallory' WHERE sequence = 3")
+    with Session(certified.engine) as session, session.begin():
+        session.execute(text("DELETE FROM audit_checkpoint"))
+        on = "" if certified.engine.dialect.name == "sqlite" else " ON result_certification"
+        session.execute(text(f"DROP TRIGGER result_certification_frozen{on}"))  # the forger has the file
+        row = session.execute(select(ResultCertification)).scalar_one()
+        row.certificate = {k: v for k, v in row.certificate.items() if k != "audit_head"}
+    found = audit.verify(certified).first_break
+    assert found.problem == "anchor_deleted" and "MA01 v1" in found.anchor
 
 
 def test_an_edit_after_the_last_checkpoint_is_caught_only_by_an_outside_head(certified):
