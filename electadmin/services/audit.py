@@ -19,9 +19,10 @@ head. What the forger cannot redo is held outside the chain:
 * **The receiver keeps the sender's head.** A package's manifest carries the sender's head (signed
   with the manifest); the importing file records it in its own audit entry of the import
   (:func:`received_heads`), so the sender's file can later be checked against it
-  (``electadmin audit verify --db FILE --against-head SEQ:HASH``, *against* below). This also
-  holds against a forger who replaced the public keys in the sender's file: the receiver's copy
-  was made on another machine.
+  (``electadmin audit verify --db FILE --against-head SEQ:HASH``, *against* below). Checkpoints
+  are checked with the public keys the file itself holds, so a forger who also replaced the
+  members' keys in the file and re-signed passes them; the receiver's copy, kept on another machine,
+  still catches that.
 
 Entries written after the last checkpoint are covered by the chain alone until the next signature
 or package. Nothing here touches the per-entry path (:func:`record`): the check-in desk still writes
