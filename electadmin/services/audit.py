@@ -233,10 +233,11 @@ def _checkpoints(session: Session) -> tuple[list[Anchor], ChainBreak | None]:
 
     election = session.get(Election, 1)
     certified = session.execute(select(ResultCertification, Wilayat.code)
-                                .join(Wilayat, Wilayat.id == ResultCertification.wilayat_id)
-                                .where(ResultCertification.certificate.is_not(None)))
+                                .join(Wilayat, Wilayat.id == ResultCertification.wilayat_id))
     for cert, wilayat in certified:
-        certificate = cert.certificate if isinstance(cert.certificate, dict) else {}
+        certificate = cert.certificate
+        if not isinstance(certificate, dict):
+            continue  # certified on the secretary's word: no committee signed (JSON null, not SQL NULL)
         anchored = certificate.get("audit_head")
         if not isinstance(anchored, dict):
             # Certified before checkpoints existed, or its head stripped to hide a removed checkpoint:
