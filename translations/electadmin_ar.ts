@@ -216,6 +216,22 @@
       <source>is missing at the end of the log</source>
       <translation>مفقود من آخر السجل</translation>
     </message>
+    <message>
+      <source>no longer has the hash signed at the checkpoint</source>
+      <translation>لم يعد يحمل البصمة الموقَّعة في نقطة التثبيت</translation>
+    </message>
+    <message>
+      <source>is missing, though it was signed at the checkpoint</source>
+      <translation>مفقود، مع أنه موقَّع في نقطة التثبيت</translation>
+    </message>
+    <message>
+      <source>is named by a checkpoint whose signatures no longer verify:</source>
+      <translation>مذكور في نقطة تثبيت لم تعد تواقيعها صحيحة:</translation>
+    </message>
+    <message>
+      <source>is named by a signed certification whose checkpoint was removed:</source>
+      <translation>مذكور في اعتماد موقَّع حُذفت نقطة تثبيته:</translation>
+    </message>
   </context>
   <context>
     <name>AuditPage</name>
@@ -244,8 +260,8 @@
       <translation>العنصر والتغيير</translation>
     </message>
     <message>
-      <source>The audit log is intact: %1 entries, each chained to the one before it.</source>
-      <translation>سجل التدقيق سليم: %1 قيدًا، كل قيد متصل بالذي قبله.</translation>
+      <source>The audit log is intact: %1 entries, each chained to the one before it; checkpoints signed by committee members that agree with it: %2.</source>
+      <translation>سجل التدقيق سليم: %1 قيدًا، كل قيد منها مرتبط بالقيد الذي قبله؛ ونقاط التثبيت الموقَّعة من أعضاء اللجان المطابقة له: %2.</translation>
     </message>
     <message>
       <source>Audit log</source>
@@ -2266,6 +2282,14 @@
       <translation>حزمة تسجيل الحضور {path} صادرة عن محطة في ولاية {wilayat}، وهذا الملف لا يدمج إلا محطات {ours}. لم يُدمج شيء.</translation>
     </message>
     <message>
+      <source>The audit log was rewritten: entry {sequence} {problem} {checkpoint}. No entry after entry {agreed} can be trusted. Keep this file as evidence and compare it with its backups.</source>
+      <translation>أُعيدت كتابة سجل التدقيق: القيد {sequence} {problem} {checkpoint}. لا يُوثَق بأي قيد بعد القيد {agreed}. احتفظ بهذا الملف دليلًا وقارنه بنسخه الاحتياطية.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an audit head: write the entry number, a colon and the 64 hexadecimal digits of its hash, as the receiving committee recorded it.</source>
+      <translation>«{value}» ليس رأسًا لسجل التدقيق: اكتب رقم القيد ثم نقطتين رأسيتين ثم الأرقام الست عشرية الأربعة والستين لبصمته، كما سجّلتها اللجنة المستلِمة.</translation>
+    </message>
+    <message>
       <source>{field} must be a time of day such as 07:30, not “{value}”.</source>
       <translation>يجب أن يكون {field} وقتًا من اليوم مثل 07:30، لا «{value}».</translation>
     </message>
@@ -3760,6 +3784,10 @@
     <message>
       <source>Imported.</source>
       <translation>استُوردت.</translation>
+    </message>
+    <message>
+      <source>The sender's audit log stood at entry {sequence} ({head}) when it signed; the import keeps it.</source>
+      <translation>كان سجل التدقيق لدى المرسِل عند القيد {sequence} ({head}) وقت التوقيع؛ ويحتفظ الاستيراد بذلك.</translation>
     </message>
   </context>
   <context>

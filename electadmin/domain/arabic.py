@@ -97,6 +97,26 @@ def to_arabic_digits(text: str) -> str:
     return text.translate(_TO_ARABIC_DIGITS)
 
 
+ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR, ARABIC_PERCENT = "\u066b", "\u066c", "\u066a"
+
+
+def decimal_text(value: float, places: int = 1, *, arabic: bool = False) -> str:
+    """*value* with *places* decimals and grouped thousands: ``1,234.5``, or with Arabic-Indic digits
+    and the Arabic separators ``١٬٢٣٤٫٥`` (U+066B decimal, U+066C thousands), never a Latin point
+    among Arabic-Indic digits."""
+    text = f"{value:,.{places}f}"
+    if not arabic:
+        return text
+    return to_arabic_digits(text.translate({ord(","): ARABIC_THOUSANDS_SEPARATOR, ord("."): ARABIC_DECIMAL_SEPARATOR}))
+
+
+def percent_text(value: float, places: int = 1, *, arabic: bool = False) -> str:
+    """*value* (in percent: 40.0 for forty per cent) as ``40.0%``, or ``٤٠٫٠٪`` with the Arabic percent
+    sign (U+066A) that goes with Arabic-Indic digits; bidi places it left of the number in
+    right-to-left text, where Arabic readers expect it."""
+    return decimal_text(value, places, arabic=arabic) + (ARABIC_PERCENT if arabic else "%")
+
+
 def parse_int(text: str) -> int:
     """An integer typed with either digit system, spaces or thousands separators tolerated.
 

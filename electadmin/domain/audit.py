@@ -186,3 +186,12 @@ CHAIN_PROBLEMS: dict[str, Term] = {
     "hash": QT_TRANSLATE_NOOP("Audit", "was changed after it was written"),
     "head": QT_TRANSLATE_NOOP("Audit", "is missing at the end of the log"),
 }
+
+# What :func:`electadmin.integrity.audit_chain.check_anchors` and the signed checkpoints can find
+# wrong (the entry's number comes before, the checkpoint's name after, in AUDIT_REWRITTEN).
+CHAIN_PROBLEMS.update({
+    "anchor_hash": QT_TRANSLATE_NOOP("Audit", "no longer has the hash signed at the checkpoint"),
+    "anchor_missing": QT_TRANSLATE_NOOP("Audit", "is missing, though it was signed at the checkpoint"),
+    "anchor_signature": QT_TRANSLATE_NOOP("Audit", "is named by a checkpoint whose signatures no longer verify:"),
+    "anchor_deleted": QT_TRANSLATE_NOOP("Audit", "is named by a signed certification whose checkpoint was removed:"),
+})

@@ -204,6 +204,9 @@ class ErrorCode(StrEnum):
     POLLING_PACKAGE_WRONG_SENDER = "polling.package_wrong_sender"
     POLLING_PACKAGE_OUT_OF_SCOPE = "polling.package_out_of_scope"
     POLLING_PACKAGE_OTHER_WILAYAT = "polling.package_other_wilayat"
+    # the audit log against its signed checkpoints and outside heads (services.audit)
+    AUDIT_REWRITTEN = "audit.rewritten"
+    AUDIT_BAD_HEAD = "audit.bad_head"
 
 
 _TEMPLATES: Mapping[ErrorCode, Term] = {
@@ -504,6 +507,12 @@ _TEMPLATES: Mapping[ErrorCode, Term] = {
     ErrorCode.POLLING_PACKAGE_OTHER_WILAYAT: QT_TRANSLATE_NOOP(
         "Errors", "The check-in package {path} comes from a station of the wilayat {wilayat}; this file merges "
                   "the stations of {ours} only. Nothing was merged."),
+    ErrorCode.AUDIT_REWRITTEN: QT_TRANSLATE_NOOP(
+        "Errors", "The audit log was rewritten: entry {sequence} {problem} {checkpoint}. No entry after "
+                  "entry {agreed} can be trusted. Keep this file as evidence and compare it with its backups."),
+    ErrorCode.AUDIT_BAD_HEAD: QT_TRANSLATE_NOOP(
+        "Errors", "“{value}” is not an audit head: write the entry number, a colon and the 64 hexadecimal "
+                  "digits of its hash, as the receiving committee recorded it."),
 }
 
 class ElectadminError(Exception):

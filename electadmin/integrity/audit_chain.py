@@ -5,6 +5,11 @@ object and before/after summary, and the previous entry's hash. Changing, deleti
 reordering any entry therefore breaks the chain at that point; the head (the last sequence and hash,
 kept apart from the entries) catches a deleted tail. Storage of the entries lives in ``storage``;
 this module only computes and checks.
+
+A chain inside the file cannot, alone, catch someone who edits an entry and then recomputes every
+later hash and the head: the result is a well-formed chain. :class:`Anchor` is a statement of the
+chain kept out of the forger's reach (signed by committee members, or held by another machine):
+entry ``sequence`` had ``hash``. :func:`check_anchors` compares the walked chain with them.
 """
 
 from __future__ import annotations
@@ -55,7 +60,10 @@ class ChainBreak:
     """Where the chain first fails: the entry's sequence number and what is wrong there."""
 
     sequence: int
-    problem: str  # one of: "sequence", "prev_hash", "hash", "head"
+    problem: str  # "sequence", "prev_hash", "hash", "head"; against an anchor: "anchor_hash", "anchor_missing",
+    # "anchor_signature" (the anchor's own signatures no longer verify)
+    anchor: str = ""  # the anchor contradicted, as its source names it
+    agreed: int = 0  # the last sequence an anchor still vouches for (the rewrite lies after it)
 
 
 def verify_chain(entries: Iterable[ChainEntry], head_sequence: int, head_hash: str) -> ChainBreak | None:
@@ -75,4 +83,31 @@ def verify_chain(entries: Iterable[ChainEntry], head_sequence: int, head_hash: s
         last_seq, last_hash = entry.sequence, entry.hash
     if (last_seq, last_hash) != (head_sequence, head_hash):
         return ChainBreak(last_seq + 1 if head_sequence > last_seq else head_sequence, "head")
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Entry *sequence* had *hash* (sequence 0: the empty chain, :data:`GENESIS_HASH`), as *source* says."""
+
+    sequence: int
+    hash: str
+    source: str
+
+
+def check_anchors(hashes: Mapping[int, str], anchors: Iterable[Anchor]) -> ChainBreak | None:
+    """The first anchor (by sequence) that the walked chain contradicts, or ``None``.
+
+    *hashes* maps each anchored sequence to the hash the chain has there (absent: no such entry).
+    The break names the contradicted anchor and the latest sequence an earlier anchor still agrees
+    with, so the rewrite is known to lie between the two.
+    """
+    agreed = 0
+    for anchor in sorted(anchors, key=lambda a: a.sequence):
+        found = GENESIS_HASH if anchor.sequence == 0 else hashes.get(anchor.sequence)
+        if found is None:
+            return ChainBreak(anchor.sequence, "anchor_missing", anchor.source, agreed)
+        if found != anchor.hash:
+            return ChainBreak(anchor.sequence, "anchor_hash", anchor.source, agreed)
+        agreed = anchor.sequence
     return None

@@ -3,6 +3,8 @@
 A package is a folder (or the same files in a ``.zip``) holding content files, ``manifest.json`` and
 ``signatures.json``. The manifest names the package's kind, the election (uid, name, test flag), the
 sender, a sequence number, the creation time and every content file with its size and SHA-256. The
+manifest may also carry ``audit_head``, the sender's audit-log head when it signed (its entry number and
+hash), so the receiver can later check the sender's file against it. The
 signatures are a k-of-n :class:`~electadmin.integrity.signing.Certificate` of the sender's committee
 over the manifest's canonical encoding (purpose ``package.<kind>``), so changing any byte of any
 file, adding or removing one, or editing the manifest is detected.
@@ -74,6 +76,12 @@ class Package:
         return self.manifest["election"]
 
     @property
+    def audit_head(self) -> Mapping[str, Any] | None:
+        """The sender's audit head as signed in the manifest (``None``: an older sender)."""
+        head = self.manifest.get("audit_head")
+        return head if isinstance(head, Mapping) else None
+
+    @property
     def manifest_sha256(self) -> str:
         return hashlib.sha256(canonical_bytes(self.manifest)).hexdigest()
 
@@ -82,10 +90,13 @@ class Package:
 
 
 def build_manifest(kind: str, *, election_uid: str, election_name: str, is_test: bool, sender: str,
-                   sequence: int, created_at: datetime, files: Mapping[str, bytes]) -> dict[str, Any]:
+                   sequence: int, created_at: datetime, files: Mapping[str, bytes],
+                   audit_head: Mapping[str, Any] | None = None) -> dict[str, Any]:
     for name in files:
         _check_name(name)
-    return {
+    anchored = {} if audit_head is None else {"audit_head": {"sequence": int(audit_head["sequence"]),
+                                                             "hash": str(audit_head["hash"])}}
+    return {**anchored,
         "format": FORMAT, "version": VERSION, "kind": kind, "sender": sender, "sequence": sequence,
         "created_at": created_at,
         "election": {"uid": election_uid, "name": election_name, "is_test": is_test},

@@ -18,6 +18,7 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from electadmin.domain.arabic import percent_text
 from electadmin.domain.reconciliation import CountFigures
 from electadmin.domain.words import arabic_words
 from electadmin.reports.document import Page
@@ -44,7 +45,6 @@ LABELS = {
     "draw_tied": "المتعادلون بعدد {votes} صوتًا لكل منهم، والمقاعد المتنافس عليها: {seats}",
     "draw_order": "الترتيب الذي أسفرت عنه القرعة",
     "pending_draw": "تعادل على المقعد الأخير: لا تُعلن النتيجة حتى تُجرى القرعة",
-    "percent": "{value}%",
     "men": "ذكور",
     "women": "إناث",
     "total": "المجموع",
@@ -111,7 +111,7 @@ def percent(part: int | None, whole: int | None, digits: Digits) -> str:
     """*part* of *whole* as a percentage with one decimal, or a dash."""
     if part is None or not whole:
         return LABELS["none"]
-    return with_digits(LABELS["percent"].format(value=f"{100 * part / whole:.1f}"), digits)
+    return percent_text(100 * part / whole, arabic=digits is Digits.ARABIC_INDIC)  # ٤٠٫٠٪ or 40.0%
 
 
 def turnout_rows(f: CountFigures, digits: Digits) -> list[list[str]]:

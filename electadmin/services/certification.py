@@ -155,10 +155,22 @@ def result_snapshot(result: ConstituencyResult) -> dict:
 CERTIFICATION_PURPOSE = "result.certification"
 
 
-def certified_content(election_uid: str, wilayat_code: str, version: int, snapshot: dict) -> dict:
+def certified_content(election_uid: str, wilayat_code: str, version: int, snapshot: dict,
+                      audit_head: dict | None = None) -> dict:
     """What the committee's members sign when they certify: the election, the wilayat, the
-    version and the whole snapshot (so a change to any figure invalidates every signature)."""
-    return {"election": election_uid, "wilayat": wilayat_code, "version": version, "snapshot": snapshot}
+    version and the whole snapshot (so a change to any figure invalidates every signature), and the
+    audit chain's head at that moment (a signed checkpoint of the log, :mod:`electadmin.services.audit`;
+    absent from certifications made before checkpoints existed). The stored certificate carries
+    the same head under ``audit_head``, so the content can be rebuilt to check it."""
+    content = {"election": election_uid, "wilayat": wilayat_code, "version": version, "snapshot": snapshot}
+    if audit_head is not None:
+        content["audit_head"] = dict(audit_head)
+    return content
+
+
+def _signed_head(certificate: dict | None) -> dict | None:
+    head = (certificate or {}).get("audit_head")
+    return head if isinstance(head, dict) else None
 
 
 def signed_sha256(election_uid: str, wilayat_code: str, version: int, snapshot: dict) -> str:
@@ -218,13 +230,16 @@ def certify(store: Store, wilayat_code: str, credentials: Sequence[tuple[str, st
         version = (previous or 0) + 1
         certificate = None
         if committee_code is not None:
-            content = certified_content(election_row(session).uid, wilayat.code, version, snapshot)
+            content = certified_content(election_row(session).uid, wilayat.code, version, snapshot,
+                                        audit.head(session))
             signed = signing.certify(CERTIFICATION_PURPOSE, committee_code, content, signers, utcnow())
             check = signing.check_certificate(signed, content, committees.keyring(session),
                                               purpose=CERTIFICATION_PURPOSE, committee=committee_code)
             if not check.ok:
                 raise ElectadminError(ErrorCode.CERTIFICATE_INVALID, detail=committees.describe_problems(check))
-            certificate = json.loads(canonical_bytes(signed.as_json()))
+            certificate = json.loads(canonical_bytes({**signed.as_json(), "audit_head": content["audit_head"]}))
+            audit.checkpoint(session, CERTIFICATION_PURPOSE, f"{wilayat.code} v{version}", committee_code,
+                             content, signed)
         row = ResultCertification(wilayat_id=wilayat.id, version=version, snapshot=snapshot,
                                   content_hash=digest, certified_by=str(session.info.get("actor", "system")),
                                   certified_at=utcnow(), certificate=certificate,
@@ -283,6 +298,7 @@ def check_certification(store: Store, wilayat_code: str) -> signing.CertificateC
         if cert.certificate is None:
             return None
         certificate = signing.Certificate.from_json(cert.certificate)
-        content = certified_content(election_row(session).uid, wilayat.code, cert.version, dict(cert.snapshot))
+        content = certified_content(election_row(session).uid, wilayat.code, cert.version, dict(cert.snapshot),
+                                    _signed_head(cert.certificate))
         return signing.check_certificate(certificate, content, committees.keyring(session),
                                          purpose=CERTIFICATION_PURPOSE, committee=certificate.committee)

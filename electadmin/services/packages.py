@@ -18,6 +18,10 @@ receiver holds from the election package. :func:`import_result_package` checks e
 signatures, keys, revocation, election, sequence, test into real) before one transaction applies it
 through the hook and records the sender's sequence. Every import, accepted or refused, is audited
 (a refusal in its own transaction, so nothing else changes).
+
+Both kinds anchor the audit log (:mod:`electadmin.services.audit`): the signed manifest names the
+sender's audit head, the sender keeps the signed manifest as a checkpoint, and the receiver writes the
+sender's head into its audit entry of the import.
 """
 
 from __future__ import annotations
@@ -139,6 +143,8 @@ CHECK_SEQUENCE = QT_TRANSLATE_NOOP(
     "Packages", "Its sequence number {sequence} is newer than the last one accepted ({last}).")
 CHECK_IMPORTED_ROWS = QT_TRANSLATE_NOOP("Packages", "Imported: {rows} rows.")
 CHECK_IMPORTED = QT_TRANSLATE_NOOP("Packages", "Imported.")
+CHECK_SENDER_HEAD = QT_TRANSLATE_NOOP(
+    "Packages", "The sender's audit log stood at entry {sequence} ({head}) when it signed; the import keeps it.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,7 +251,7 @@ def _write(session: Session, store: Store, target: Path, kind: str, sender: str,
     sequence = _next_sequence(session, kind)
     manifest = fmt.build_manifest(kind, election_uid=election.uid, election_name=election.name_ar,
                                   is_test=election.is_demo, sender=sender, sequence=sequence,
-                                  created_at=utcnow(), files=files)
+                                  created_at=utcnow(), files=files, audit_head=audit.head(session))
     quorum = session.execute(select(Committee.quorum).where(Committee.code == sender)).scalar_one()
     if len(signers) < quorum:
         raise ElectadminError(ErrorCode.PACKAGE_TOO_FEW_SIGNATURES, valid=len(signers), committee=sender, k=quorum)
@@ -255,6 +261,8 @@ def _write(session: Session, store: Store, target: Path, kind: str, sender: str,
 
     path = fmt.write_package(Path(target), manifest, files, sign)
     package = fmt.read_package(path)
+    audit.checkpoint(session, fmt.purpose(kind), f"{sender} no. {sequence}", sender, package.manifest,
+                     package.certificate)
     audit.record(session, EventType.PACKAGE_EXPORTED, "package", f"{kind}:{sender}:{sequence}",
                  after={"path": str(path), "files": sorted(files), "manifest_sha256": package.manifest_sha256,
                         "signers": [s.member for s in package.certificate.signatures]})
@@ -363,6 +371,9 @@ def _check(store: Store | None, path: Path, expected_kind: str | None,
                      k=result.required)
     progress.values["signers"] = tuple(s.member for s in package.certificate.signatures)
     progress.values["signer_fingerprints"] = tuple(s.fingerprint for s in package.certificate.signatures)
+    if package.audit_head is not None:
+        progress.add(CHECK_SENDER_HEAD, sequence=int(package.audit_head["sequence"]),
+                     head=f"{int(package.audit_head['sequence'])}:{package.audit_head['hash']}")
     if store is not None and package.kind == RESULT:
         with store.read() as session:
             election = session.get(Election, 1)
@@ -420,7 +431,8 @@ def _accepted(session: Session, package: fmt.Package, summary: Mapping[str, Any]
     _receipt(session, package)
     audit.record(session, EventType.PACKAGE_IMPORTED, "package", f"{package.kind}:{package.sender}:{package.sequence}",
                  after={"path": str(package.path), "manifest_sha256": package.manifest_sha256,
-                        "signers": [s.member for s in package.certificate.signatures], **summary})
+                        "signers": [s.member for s in package.certificate.signatures],
+                        "sender_audit_head": package.audit_head, **summary})
 
 
 @requires(Permission.PACKAGE_IMPORT)

@@ -269,7 +269,9 @@ def _check_signatures(session: Session, package: fmt.Package, name: str, data: M
         certificate = signing.Certificate.from_json(data["certificate"])
     except (KeyError, TypeError, ValueError) as exc:
         raise _bad(name, "its signatures are unreadable") from exc
-    signed = certified_content(package.election.get("uid"), data["wilayat"], data["version"], data["snapshot"])
+    head = data["certificate"].get("audit_head")
+    signed = certified_content(package.election.get("uid"), data["wilayat"], data["version"], data["snapshot"],
+                               head if isinstance(head, dict) else None)
     check = signing.check_certificate(certificate, signed, committees.keyring(session),
                                       purpose=CERTIFICATION_PURPOSE, committee=committee.code)
     if not check.ok:

@@ -2,6 +2,10 @@
 
 Input always accepts both systems (see :mod:`electadmin.ui.widgets`); only display follows the choice.
 Codes, civil numbers and phone numbers are identifiers read left to right and keep Western digits.
+With Arabic-Indic digits, decimals and percentages take the Arabic separators and sign
+(``٤٠٫٠٪``: U+066B, U+066A; thousands U+066C), as Arabic typesetting does, rather than a Latin
+point and ``%`` among Arabic digits (:func:`fmt_decimal`, :func:`fmt_percent`; the rule itself is
+:func:`electadmin.domain.arabic.decimal_text`, shared with the printed reports).
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from electadmin.domain.arabic import to_arabic_digits
+from electadmin.domain.arabic import decimal_text, percent_text, to_arabic_digits
 
 
 class Digits(StrEnum):
@@ -34,6 +38,13 @@ def digits() -> Digits:
     return _current
 
 
+def printed_digits():
+    """The digits of printed documents: those the user reads on screen (:class:`electadmin.reports.text.Digits`)."""
+    from electadmin.reports.text import Digits as Printed
+
+    return Printed.ARABIC_INDIC if _current is Digits.ARABIC_INDIC else Printed.WESTERN
+
+
 def shown(text: str) -> str:
     """*text* with its digits in the chosen system."""
     return to_arabic_digits(text) if _current is Digits.ARABIC_INDIC else text
@@ -43,6 +54,23 @@ def fmt_int(value: int | None) -> str:
     if value is None:
         return "—"
     return shown(f"{value:,}".replace(",", "\u066c" if _current is Digits.ARABIC_INDIC else ","))
+
+
+def fmt_decimal(value: float | None, places: int = 1) -> str:
+    """A decimal as chosen: ``12.5`` or ``١٢٫٥`` (the Arabic decimal separator, not a Latin point)."""
+    return "—" if value is None else decimal_text(value, places, arabic=_current is Digits.ARABIC_INDIC)
+
+
+def fmt_percent(value: float | None, places: int = 1) -> str:
+    """A percentage (*value* in percent, 40.0 for forty per cent): ``40.0%`` or ``٤٠٫٠٪``.
+
+    With Arabic-Indic digits an Arabic letter mark (U+061C) follows the sign, as CLDR's Arabic
+    percent sign has it: the figure then reads right to left wherever it stands (a centred label or
+    a table cell alike), the sign left of the number, instead of flipping with its surroundings."""
+    if value is None:
+        return "—"
+    arabic = _current is Digits.ARABIC_INDIC
+    return percent_text(value, places, arabic=arabic) + ("\u061c" if arabic else "")
 
 
 def fmt_date(value: date | None) -> str:

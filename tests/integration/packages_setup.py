@@ -99,7 +99,9 @@ def keys_of(path: Path, credentials, committee: str = "W-MA01") -> list:
 
 
 FLIP_CODES = {ErrorCode.PACKAGE_FILE_CHANGED, ErrorCode.PACKAGE_UNREADABLE, ErrorCode.PACKAGE_BAD_SIGNATURE,
-              ErrorCode.PACKAGE_UNKNOWN_KEY, ErrorCode.PACKAGE_TOO_FEW_SIGNATURES}
+              ErrorCode.PACKAGE_UNKNOWN_KEY, ErrorCode.PACKAGE_TOO_FEW_SIGNATURES,
+              # a bit flipped in a file's name in the manifest: that file is then missing
+              ErrorCode.PACKAGE_FILE_MISSING}
 
 
 def flip_refused(receiver: Path, package: Path, name: str, where: float, accept: Accept | None = None) -> ErrorCode:

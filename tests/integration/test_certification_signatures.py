@@ -75,17 +75,22 @@ def test_a_change_to_any_figure_invalidates_the_signatures(signed_store):
     certificate = signing.Certificate.from_json(stored)
     keyring = committees.store_keyring(signed_store)
     uid = get_election(signed_store).uid
-    content = certified_content(uid, "MA01", cert.version, cert.snapshot)
+    head = stored["audit_head"]
+    content = certified_content(uid, "MA01", cert.version, cert.snapshot, head)
     assert signing.check_certificate(certificate, content, keyring, purpose=CERTIFICATION_PURPOSE).ok
+    for other in (None, {**head, "sequence": head["sequence"] - 1}, {**head, "hash": "f" * 64}):
+        assert not signing.check_certificate(certificate, certified_content(uid, "MA01", cert.version,
+                                                                            cert.snapshot, other),
+                                             keyring, purpose=CERTIFICATION_PURPOSE).ok
     for change in (lambda s: s.update(valid=s["valid"] + 1),
                    lambda s: s["votes"].update({next(iter(s["votes"])): s["votes"][next(iter(s["votes"]))] + 1}),
                    lambda s: s.update(elected=[])):
         changed = copy.deepcopy(cert.snapshot)
         change(changed)
-        assert not signing.check_certificate(certificate, certified_content(uid, "MA01", cert.version, changed),
+        assert not signing.check_certificate(certificate, certified_content(uid, "MA01", cert.version, changed, head),
                                              keyring, purpose=CERTIFICATION_PURPOSE).ok
     assert not signing.check_certificate(certificate, certified_content("other-election", "MA01", cert.version,
-                                                                        cert.snapshot),
+                                                                        cert.snapshot, head),
                                          keyring, purpose=CERTIFICATION_PURPOSE).ok
 
 

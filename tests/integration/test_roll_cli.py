@@ -87,6 +87,12 @@ def test_the_printed_list_holds_the_centres_voters_in_name_order(demo, tmp_path)
     assert "DEMO" in text and "كشف الناخبين" in text
     no_centre = electadmin("roll", "export", "--db", str(demo), "--format", "pdf", str(out))
     assert no_centre.returncode == 2
+    marked = tmp_path / "check-in.pdf"
+    result = electadmin("roll", "export", "--db", str(demo), "--centre", centre[0], "--format", "pdf", "--check-in",
+                        str(marked))
+    assert result.returncode == 0, result.stderr
+    first = unicodedata.normalize("NFKC", PdfReader(marked).pages[0].extract_text())
+    assert "وتأشير الحضور" in first and "المحطة والوقت" in first
 
 
 def test_export_then_import_a_changed_file_reports_the_bad_rows(demo, tmp_path):

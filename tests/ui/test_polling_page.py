@@ -156,6 +156,10 @@ def test_printing_the_list_with_marks_from_the_keyboard(qtbot, page):
     target = page.documents_folder() / "checkin-list-SEEB-01.pdf"
     qtbot.waitUntil(target.exists, timeout=20_000)
     qtbot.waitUntil(lambda: "ready" in page.verdict.text(), timeout=20_000)
+    from pypdf import PdfReader
+
+    text = "\n".join(p.extract_text() for p in PdfReader(target).pages)
+    assert text.count("√") == 1  # the one voter checked in carries the mark
 
 
 def test_the_desk_in_arabic(qtbot, arabic, page):
@@ -186,6 +190,12 @@ def test_the_desk_in_arabic(qtbot, arabic, page):
     page.grab().save(str(SHOTS / "desk_ar_refused.png"))
     scan(qtbot, page, "10000003")
     assert page.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # Arabic-Indic digits (the default): the Arabic decimal separator and percent sign, and the
+    # chart's value axis in the same digits
+    percent = page.figures["station_percent"].text()
+    assert "٫" in percent and "٪" in percent and not any(c in percent for c in ".%0123456789"), percent
+    (axis,) = page.chart.axes(Qt.Orientation.Vertical)
+    assert axis.labels()[0] == "٠" and all(label.strip("٠١٢٣٤٥٦٧٨٩٬") == "" for label in axis.labels())
     qtbot.wait(200)  # the chart lays its axes out on the next turns of the event loop
     page.grab().save(str(SHOTS / "desk_ar.png"))
 

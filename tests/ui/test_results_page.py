@@ -298,3 +298,22 @@ def test_in_arabic_right_to_left_a_station_is_selected_and_its_record_typed(arab
     assert dialog.checks.text() == "الأرقام متطابقة."
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert get_count_record(rstore, "MA01-C1-2").figures.valid == 37
+
+
+def test_the_dashboard_shows_arabic_indic_digits_in_its_shares_and_its_chart(page, qtbot, rstore):
+    """With Arabic-Indic digits chosen, a share reads ٥٤٫١٪ (not ٥٤.١%) and the chart's value axis
+    is labelled ٠ ١٠ ٢٠ (QValueAxis alone would print Western digits)."""
+    from electadmin.ui.formatting import Digits, set_digits
+
+    set_digits(Digits.ARABIC_INDIC)
+    dash = page.dashboard
+    page.tabs.setCurrentWidget(dash)
+    complete(page, qtbot, rstore, "MA01-C1-1", GOOD, GOOD)
+    page.refresh()
+    assert dash.votes_shown == [10, 20, 7]
+    shares = [dash.table.item(row, 2).text() for row in range(dash.table.rowCount())]
+    assert shares[1] == "٥٤٫١٪\u061c", shares  # 20 of 37 valid votes, the sign kept right to left
+    assert all("." not in s and "%" not in s for s in shares)
+    labels = dash.values.labels()
+    assert labels == ["٠", "٥", "١٠", "١٥", "٢٠"]
+    assert dash.values.max() == 20

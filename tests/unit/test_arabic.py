@@ -88,3 +88,13 @@ _KEY_ALPHABET = st.sampled_from(list("أإآٱاىيئؤةهـًٌٍَُِّْٰ
 @given(st.lists(st.one_of(_KEY_ALPHABET, st.characters()), max_size=30).map("".join))
 def test_the_word_by_word_key_equals_the_key_of_the_whole_text(text):
     assert search_key(text) == _reference_key(text)
+
+
+def test_decimals_and_percentages_take_the_arabic_separators_with_arabic_indic_digits():
+    from electadmin.domain.arabic import decimal_text, percent_text
+
+    assert decimal_text(1234.56, 1) == "1,234.6" and percent_text(40, 1) == "40.0%"
+    assert decimal_text(1234.56, 1, arabic=True) == "١٬٢٣٤٫٦"
+    assert percent_text(40, 1, arabic=True) == "٤٠٫٠٪"
+    assert percent_text(7.25, 2, arabic=True) == "٧٫٢٥٪"
+    assert not any(c in percent_text(99.9, arabic=True) for c in ".,%0123456789")

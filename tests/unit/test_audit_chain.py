@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from electadmin.integrity.audit_chain import GENESIS_HASH, ChainEntry, entry_hash, verify_chain
+from electadmin.integrity.audit_chain import GENESIS_HASH, Anchor, ChainEntry, check_anchors, entry_hash, verify_chain
 from electadmin.integrity.canonical import canonical_bytes, sha256_hex
 
 
@@ -50,3 +50,15 @@ def test_canonical_encoding_is_stable_and_refuses_ambiguity():
         canonical_bytes({"x": 1.5})
     with pytest.raises(TypeError):
         canonical_bytes(datetime(2027, 1, 1))
+
+
+def test_anchors_name_the_first_contradiction_and_the_last_agreement():
+    entries = _chain(6)
+    hashes = {e.sequence: e.hash for e in entries}
+    anchors = [Anchor(4, hashes[4], "four"), Anchor(2, hashes[2], "two"), Anchor(0, GENESIS_HASH, "empty")]
+    assert check_anchors(hashes, anchors) is None
+    rewritten = {**hashes, 4: "f" * 64}
+    found = check_anchors(rewritten, anchors)
+    assert (found.sequence, found.problem, found.anchor, found.agreed) == (4, "anchor_hash", "four", 2)
+    found = check_anchors({1: hashes[1]}, anchors)
+    assert (found.sequence, found.problem, found.agreed) == (2, "anchor_missing", 0)

@@ -1,4 +1,5 @@
-"""The closing summary and the centre's list with check-in marks, read back from their PDFs."""
+"""The closing summary and the centre's list with check-in marks (the voter list's polling-day form),
+read back from their PDFs."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import datetime
 from pypdf import PdfReader
 
 from electadmin.domain.progress import run_to_end
-from electadmin.reports import checkin_list, closing_summary
+from electadmin.reports import closing_summary, voter_list
 from electadmin.reports import fonts
 from electadmin.reports.text import Digits, missing_glyphs
 from tests.unit.test_report_text import reading_order, without_tashkeel
@@ -31,7 +32,7 @@ def summary_doc(**changes) -> closing_summary.ClosingSummaryDoc:
 
 
 def test_every_fixed_word_is_in_the_font():
-    for labels in (closing_summary.LABELS, checkin_list.LABELS):
+    for labels in (closing_summary.LABELS, voter_list.LABELS):
         assert missing_glyphs(list(labels.values())) == set()
         assert missing_glyphs(list(labels.values()), fonts.BOLD) == set()
 
@@ -57,16 +58,19 @@ def test_a_summary_before_closing_says_so_and_arabic_digits_are_used_when_asked(
 
 
 def test_the_centre_list_marks_checked_in_voters_in_order():
-    voters = [checkin_list.ListedVoter(f"1000{i:04d}", name, "M" if i % 2 else "F", "S-1" if i % 3 == 0 else "",
-                                       "08:1%d" % (i % 10) if i % 3 == 0 else "")
-              for i, name in enumerate(["إبراهيم بن مصطفى السيابي", "أحمد بن عبدالله الكمزاري", "خالد بن سعيد المعمري",
-                                        "فاطمة بنت سالم الحارثية"] * 30)]
-    header = checkin_list.document_header("انتخابات", "", "مدرسة السيب", "SEEB-01", "السيب", generated_at=NOW,
-                                          is_demo=False)
-    pdf = run_to_end(checkin_list.checkin_list_work(header, voters))
+    voters = tuple(voter_list.ListedVoter(f"1000{i:04d}", name, "M" if i % 2 else "F", "S-1" if i % 3 == 0 else "",
+                                          "08:1%d" % (i % 10) if i % 3 == 0 else "")
+                   for i, name in enumerate(["إبراهيم بن مصطفى السيابي", "أحمد بن عبدالله الكمزاري",
+                                             "خالد بن سعيد المعمري", "فاطمة بنت سالم الحارثية"] * 30))
+    men = sum(v.gender == "M" for v in voters)
+    listed = voter_list.CentreList("السيب", "SEEB-01", "مدرسة السيب", len(voters), men, len(voters) - men, voters,
+                                   sum(1 for v in voters if v.station))
+    header = voter_list.document_header("انتخابات", "", listed, generated_at=NOW, is_demo=False, check_in=True)
+    pdf = run_to_end(voter_list.voter_list_work(header, listed, check_in=True))
     text = text_of(pdf)
     assert len(PdfReader(io.BytesIO(pdf)).pages) >= 2
     positions = [text.find(v.civil_number) for v in voters]
     assert -1 not in positions and positions == sorted(positions)
     assert text.count("حضر") == sum(1 for v in voters if v.station) + 1  # each mark, and the header's count line
     assert "حضروا حتى ساعة الإصدار" in text and "120" in text and "40" in text
+    assert "وتأشير الحضور" in text and "08:13" in text and "S-1" in text

@@ -67,3 +67,8 @@ __all__ = [
 ]
 __all__ += ["CountEntry", "CountRecord", "ResultCertification", "ResultReopening", "StationResult",
             "StationVote", "TieDraw"]
+
+# audit anchoring (signed checkpoints of the chain's head)
+from electadmin.storage.models.audit import AuditCheckpoint  # noqa: E402, I001
+
+__all__ += ["AuditCheckpoint"]

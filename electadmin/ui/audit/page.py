@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from electadmin.domain.audit import CHAIN_PROBLEMS, EventType
-from electadmin.domain.errors import ElectadminError, ErrorCode
+from electadmin.domain.audit import EventType
 from electadmin.i18n import translate
 from electadmin.services import audit
 from electadmin.ui.context import UiContext
@@ -82,14 +81,14 @@ class AuditPage(QWidget):
             show_error(self, error)
             return
         if result.intact:
-            text = self.tr("The audit log is intact: %1 entries, each chained to the one before it.").replace(
-                "%1", fmt_int(result.entries))
+            text = self.tr("The audit log is intact: %1 entries, each chained to the one before it; "
+                           "checkpoints signed by committee members that agree with it: %2.").replace(
+                "%1", fmt_int(result.entries)).replace("%2", fmt_int(result.checkpoints))
             self.result.setStyleSheet("color: #1b5e20; font-weight: bold;")
             self.result.setText(text)
             inform(self, self.tr("Audit log"), text)
             return
-        error = ElectadminError(ErrorCode.AUDIT_BROKEN, sequence=result.first_break.sequence,
-                                problem=CHAIN_PROBLEMS[result.first_break.problem])
+        error = result.error()
         self.result.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.result.setText(error_text(error))
         show_error(self, error)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
@@ -45,9 +45,11 @@ from electadmin.domain.errors import ElectadminError
 from electadmin.domain.polling import CheckInRefused, Refusal
 from electadmin.services import polling
 from electadmin.services.polling import DeskVoter, HourCount, StationInfo, Turnout
-from electadmin.services.polling_reports import write_checkin_list_pdf, write_closing_summary_pdf
+from electadmin.services.polling_reports import write_closing_summary_pdf
+from electadmin.services.voter_list import write_checkin_list_pdf
+from electadmin.ui.charts import CountAxis
 from electadmin.ui.context import UiContext
-from electadmin.ui.formatting import fmt_int, ltr, shown
+from electadmin.ui.formatting import fmt_int, fmt_percent, ltr, printed_digits, shown
 from electadmin.ui.messages import error_text, show_error
 from electadmin.ui.signers import ask_signers
 
@@ -170,13 +172,16 @@ class PollingPage(QWidget):
         columns = [("men", self.tr("Men")), ("women", self.tr("Women")), ("total", self.tr("Total")),
                    ("percent", self.tr("Of the centre's roll"))]
         for c, (_key, text) in enumerate(columns, start=1):
-            grid.addWidget(QLabel(text, panel), 0, c)
+            caption = QLabel(text, panel)
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(caption, 0, c)
         for r, (scope, text) in enumerate(rows, start=1):
             grid.addWidget(QLabel(text, panel), r, 0)
             for c, (key, _text) in enumerate(columns, start=1):
                 label = QLabel("—", panel)
                 label.setObjectName(f"{scope}_{key}")
                 _font(label, 18, bold=True)
+                label.setAlignment(Qt.AlignmentFlag.AlignCenter)  # figures under their captions, either direction
                 grid.addWidget(label, r, c)
                 self.figures[f"{scope}_{key}"] = label
         p.addLayout(grid)
@@ -387,12 +392,13 @@ class PollingPage(QWidget):
             return
         store, centre = self.ctx.store, self.station.centre_code
         path = self.documents_folder() / f"checkin-list-{centre}.pdf"
-        self.ctx.tasks.run(lambda: write_checkin_list_pdf(store, path, centre),
+        chosen = printed_digits()
+        self.ctx.tasks.run(lambda: write_checkin_list_pdf(store, path, centre, chosen),
                            title=self.tr("Printing the centre's list with check-in marks"),
                            on_done=lambda count: self._show_verdict(
                                self.tr("The list of {count} voters is ready: {path}").format(
                                    count=fmt_int(count), path=ltr(str(path))), _DONE),
-                           writes=False, parent_widget=self)
+                           writes=True, parent_widget=self)  # printing is audited
 
     def close_polls(self) -> None:
         if self.station is None:
@@ -516,7 +522,7 @@ class PollingPage(QWidget):
         self.figures[f"{scope}_men"].setText(fmt_int(turnout.men))
         self.figures[f"{scope}_women"].setText(fmt_int(turnout.women))
         self.figures[f"{scope}_total"].setText(fmt_int(turnout.total))
-        self.figures[f"{scope}_percent"].setText(shown(f"{turnout.percent:.1f}%"))
+        self.figures[f"{scope}_percent"].setText(fmt_percent(turnout.percent))
 
     def _chart(self, turnout: Turnout) -> None:
         chart = self.chart
@@ -540,13 +546,8 @@ class PollingPage(QWidget):
         axis_x = QBarCategoryAxis()
         label = "{:02d}" if len(hours) > 8 else "{:02d}:00"  # a whole day's hours fit without eliding
         axis_x.append([shown(label.format(h.hour)) for h in hours] or [""])
-        axis_y = QValueAxis()
-        axis_y.setLabelFormat("%d")
-        highest = max([h.total for h in hours] + [1])
-        step = max(1, -(-highest // 5))  # whole voters between ticks
-        top = step * -(-highest // step)
-        axis_y.setRange(0, top)
-        axis_y.setTickCount(top // step + 1)
+        axis_y = CountAxis()  # labels in the chosen digits (QValueAxis prints Western ones)
+        axis_y.show_up_to(max([h.total for h in hours] + [1]))
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)

@@ -31,7 +31,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView
 from PySide6.QtCore import QCoreApplication, QMargins, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
@@ -66,8 +66,9 @@ from electadmin.services.results_reports import (
     write_consolidated_pdf, write_count_record_pdf, write_national_summary_pdf,
 )
 from electadmin.services.tally import ConstituencyResult, ResultStatus, constituency_result, national_summary
+from electadmin.ui.charts import CountAxis
 from electadmin.ui.context import UiContext
-from electadmin.ui.formatting import Digits, digits, fmt_int, joined, shown
+from electadmin.ui.formatting import Digits, digits, fmt_int, fmt_percent, joined
 from electadmin.ui.geography.page import export_path
 from electadmin.ui.messages import confirm, error_text, inform, show_error
 from electadmin.ui.signers import ask_signers
@@ -83,17 +84,8 @@ _STATE_COLOURS = {RecordStatus.MISSING: "#f3f3f3", RecordStatus.AWAITING_SECOND:
 
 
 def _percent(value: float | None) -> str:
-    return "—" if value is None else shown(f"{100 * value:.1f}%")
-
-
-def _nice_step(largest: int) -> int:
-    """A round step (1, 2 or 5 times a power of ten) giving at most five intervals up to *largest*."""
-    step = 1
-    while True:
-        for factor in (1, 2, 5):
-            if largest <= 5 * step * factor:
-                return step * factor
-        step *= 10
+    """A share or rate (a fraction) as a percentage in the chosen digits."""
+    return fmt_percent(None if value is None else 100 * value)
 
 
 def _fit_columns(table: QTableWidget, stretch: int) -> None:
@@ -628,7 +620,7 @@ class Dashboard(QWidget):
         self.chart = QChart()
         self.chart.setObjectName("dash_chart")
         self.chart.legend().hide()
-        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.setMargins(QMargins(4, 10, 4, 4))
         # One series and two axes, updated in place: axes replaced on every refresh leave their
         # labels behind on the chart.
         self.bars = QBarSet(self.tr("Votes"))
@@ -638,8 +630,7 @@ class Dashboard(QWidget):
         self.categories = QBarCategoryAxis()
         self.chart.addAxis(self.categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(self.categories)
-        self.values = QValueAxis()
-        self.values.setLabelFormat("%d")
+        self.values = CountAxis()  # labels in the chosen digits (QValueAxis prints Western ones)
         self.chart.addAxis(self.values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(self.values)
         self.chart_view = QChartView(self.chart, self)
@@ -723,7 +714,4 @@ class Dashboard(QWidget):
             numbers = list(range(1, len(ordered) + 1))
         labels = [fmt_int(n) for n in numbers]
         self.categories.append(list(reversed(labels)) if drawn is not ordered else labels)
-        step = _nice_step(max([1, *self.votes_shown]))
-        top = step * -(-max([1, *self.votes_shown]) // step)
-        self.values.setRange(0, top)
-        self.values.setTickCount(top // step + 1)
+        self.values.show_up_to(max([1, *self.votes_shown]))

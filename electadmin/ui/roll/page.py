@@ -49,7 +49,7 @@ from electadmin.services.objections import list_objections
 from electadmin.services.roll import RollFilter, VoterDTO, age_bands, count_voters
 from electadmin.services.roll_status import HistoryEntry, VoterDetail, underage_count, voter_detail
 from electadmin.ui.context import UiContext
-from electadmin.ui.formatting import Digits, digits, fmt_date, fmt_int
+from electadmin.ui.formatting import fmt_date, fmt_int, printed_digits
 from electadmin.ui.geography.dialogs import align_to_layout, shown_name
 from electadmin.ui.geography.page import export_path
 from electadmin.ui.messages import error_text, inform, show_error
@@ -620,14 +620,11 @@ class RollPage(QWidget):
 
     def start_print(self, centre: str, path: Path) -> None:
         store = self.ctx.store
-        # The printed list shows the digits the user reads on screen.
-        arabic = digits() is Digits.ARABIC_INDIC
+        chosen = printed_digits()  # the printed list shows the digits the user reads on screen
 
         def work():
-            from electadmin.reports.text import Digits as PrintedDigits
             from electadmin.services.voter_list import write_voter_list_pdf
 
-            chosen = PrintedDigits.ARABIC_INDIC if arabic else PrintedDigits.WESTERN
             return (yield from write_voter_list_pdf(store, path, centre, digits=chosen))
 
         self.ctx.tasks.run(work, title=self.tr("Printing the centre's list"), writes=True, parent_widget=self,
