@@ -77,9 +77,14 @@ def count_record_content(election_uid: str, station_code: str, version: int, fig
             "explanation": explanation or ""}
 
 
-def result_content(election_uid: str, wilayat_code: str, version: int | None, snapshot: Mapping[str, Any]) -> dict:
-    """A wilayat's result as its committee signs it (``version`` ``None``: provisional, not signed)."""
-    return {"election": election_uid, "wilayat": wilayat_code, "version": version, "snapshot": dict(snapshot)}
+def result_content(election_uid: str, wilayat_code: str, version: int | None, snapshot: Mapping[str, Any],
+                   audit_head: Mapping[str, Any] | None = None) -> dict:
+    """A wilayat's result as its committee signs it (``version`` ``None``: provisional, not signed),
+    with the audit chain's head at the moment of signing when it has one (a signed checkpoint)."""
+    content = {"election": election_uid, "wilayat": wilayat_code, "version": version, "snapshot": dict(snapshot)}
+    if audit_head is not None:
+        content["audit_head"] = dict(audit_head)
+    return content
 
 
 def content_sha256(content: Any) -> str:

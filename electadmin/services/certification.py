@@ -46,6 +46,7 @@ from electadmin.domain.roles import Permission
 from electadmin.domain.text import QT_TRANSLATE_NOOP
 from electadmin.integrity.canonical import canonical_bytes, sha256_hex
 from electadmin.integrity import signing
+from electadmin.integrity.record_hash import result_content
 from electadmin.services import audit, committees
 from electadmin.services.authz import require, requires
 from electadmin.services.election import election_row
@@ -157,15 +158,18 @@ CERTIFICATION_PURPOSE = "result.certification"
 
 def certified_content(election_uid: str, wilayat_code: str, version: int, snapshot: dict,
                       audit_head: dict | None = None) -> dict:
-    """What the committee's members sign when they certify: the election, the wilayat, the
-    version and the whole snapshot (so a change to any figure invalidates every signature), and the
-    audit chain's head at that moment (a signed checkpoint of the log, :mod:`electadmin.services.audit`;
-    absent from certifications made before checkpoints existed). The stored certificate carries
-    the same head under ``audit_head``, so the content can be rebuilt to check it."""
-    content = {"election": election_uid, "wilayat": wilayat_code, "version": version, "snapshot": snapshot}
-    if audit_head is not None:
-        content["audit_head"] = dict(audit_head)
-    return content
+    """What the committee's members sign when they certify (:func:`~electadmin.integrity.record_hash.result_content`):
+    the election, the wilayat, the version and the whole snapshot (so a change to any figure
+    invalidates every signature), and the audit chain's head at that moment (a signed checkpoint of
+    the log, :mod:`electadmin.services.audit`; absent from certifications made before checkpoints
+    existed). The stored certificate carries the same head under ``audit_head``, so the content
+    can be rebuilt to check it (:func:`stored_content`)."""
+    return result_content(election_uid, wilayat_code, version, snapshot, audit_head)
+
+
+def stored_content(election_uid: str, wilayat_code: str, cert: ResultCertification) -> dict:
+    """The content a stored certification's members signed, rebuilt from its row."""
+    return certified_content(election_uid, wilayat_code, cert.version, dict(cert.snapshot), _signed_head(cert.certificate))
 
 
 def _signed_head(certificate: dict | None) -> dict | None:
@@ -173,10 +177,12 @@ def _signed_head(certificate: dict | None) -> dict | None:
     return head if isinstance(head, dict) else None
 
 
-def signed_sha256(election_uid: str, wilayat_code: str, version: int, snapshot: dict) -> str:
-    """The SHA-256 of :func:`certified_content` (the certificate's ``record_sha256``, also for an
-    unsigned certification): what a printed consolidated record's short hash stands for."""
-    return sha256_hex(certified_content(election_uid, wilayat_code, version, snapshot))
+def signed_sha256(election_uid: str, wilayat_code: str, version: int, snapshot: dict,
+                  certificate: dict | None = None) -> str:
+    """The SHA-256 of :func:`certified_content` with the audit head the stored *certificate*
+    carries (the certificate's ``record_sha256``, also for an unsigned certification): what a
+    printed consolidated record's short hash stands for."""
+    return sha256_hex(certified_content(election_uid, wilayat_code, version, snapshot, _signed_head(certificate)))
 
 
 def responsible_committee(session: Session, wilayat_code: str) -> Committee | None:
@@ -244,7 +250,7 @@ def certify(store: Store, wilayat_code: str, credentials: Sequence[tuple[str, st
                                   content_hash=digest, certified_by=str(session.info.get("actor", "system")),
                                   certified_at=utcnow(), certificate=certificate,
                                   signed_sha256=signed_sha256(election_row(session).uid, wilayat.code, version,
-                                                              snapshot))
+                                                              snapshot, certificate))
         session.add(row)
         session.flush()
         counted = select(StationResult.record_id).where(StationResult.wilayat_id == wilayat.id)
@@ -298,7 +304,6 @@ def check_certification(store: Store, wilayat_code: str) -> signing.CertificateC
         if cert.certificate is None:
             return None
         certificate = signing.Certificate.from_json(cert.certificate)
-        content = certified_content(election_row(session).uid, wilayat.code, cert.version, dict(cert.snapshot),
-                                    _signed_head(cert.certificate))
+        content = stored_content(election_row(session).uid, wilayat.code, cert)
         return signing.check_certificate(certificate, content, committees.keyring(session),
                                          purpose=CERTIFICATION_PURPOSE, committee=certificate.committee)

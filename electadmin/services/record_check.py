@@ -56,7 +56,7 @@ from electadmin.integrity.record_hash import (
     short_hash,
 )
 from electadmin.services import committees
-from electadmin.services.certification import CERTIFICATION_PURPOSE, result_snapshot, signed_sha256
+from electadmin.services.certification import CERTIFICATION_PURPOSE, result_snapshot, signed_sha256, stored_content
 from electadmin.services.count_record import CountRecordDTO, RecordStatus, record_content_sha256, version_dto
 from electadmin.services.election import election_row
 from electadmin.services.store import Store
@@ -190,7 +190,7 @@ def consolidated_sha256(session: Session, result: ConstituencyResult) -> tuple[s
                              .where(Wilayat.code == result.wilayat_code,
                                     ResultCertification.version == result.certification_version))
         if row is not None:
-            return (row.signed_sha256 or signed_sha256(uid, result.wilayat_code, row.version, dict(row.snapshot)),
+            return (row.signed_sha256 or signed_sha256(uid, result.wilayat_code, row.version, dict(row.snapshot), row.certificate),
                     row.version)
     return content_sha256(result_content(uid, result.wilayat_code, None, result_snapshot(result))), None
 
@@ -283,7 +283,7 @@ def _certification_check(session: Session, uid: str, typed: str, cert: ResultCer
     current_state = "reopened" if latest.id in reopened else "certified"
     snapshot = dict(cert.snapshot)
     stored = cert.signed_sha256 or ""
-    if signed_sha256(uid, wilayat.code, cert.version, snapshot) != stored:
+    if signed_sha256(uid, wilayat.code, cert.version, snapshot, cert.certificate) != stored:
         outcome = CheckOutcome.ALTERED
     elif cert.id in reopened or latest.id != cert.id:
         outcome = CheckOutcome.SUPERSEDED
@@ -333,7 +333,7 @@ def _with_signatures(session: Session, uid: str, out: PrintedRecordCheck, cert: 
     if cert.certificate is None:
         return base
     certificate = signing.Certificate.from_json(cert.certificate)
-    content = result_content(uid, wilayat_code, cert.version, dict(cert.snapshot))
+    content = stored_content(uid, wilayat_code, cert)
     checked = signing.check_certificate(certificate, content, committees.keyring(session),
                                         purpose=CERTIFICATION_PURPOSE, committee=certificate.committee)
     problems = {p.fingerprint: p.what for p in checked.problems if p.fingerprint}

@@ -22,7 +22,8 @@ from tests.conftest import act_as
 from tests.integration.packages_setup import copy_file, signed_in
 from tests.integration.results_setup import as_clerk, ready_store, record
 from tests.integration.test_cli import electadmin
-from tests.integration.test_packages import W_SIGNERS, toy_apply, toy_content, world  # noqa: F401 - a fixture
+from tests.integration.packages_setup import W_SIGNERS, toy_apply, toy_content
+from tests.integration.test_packages import world  # noqa: F401 - a fixture
 
 MEMBERS = [("w1", "wilayat-member-one"), ("w2", "wilayat-member-two"), ("w3", "wilayat-member-three")]
 
