@@ -829,17 +829,18 @@ def export_events(store: Store, path: str | Path, credentials: Sequence[tuple[st
     one, and merging both changes nothing more than merging the later.
     """
     target = Path(path)
+    with store.read() as session:
+        committee = _centre_committee(session, _station(session, _station_code(session, None)).centre_code).code
+    signers = packages.unlock_signers(store, committee, credentials)
     with store.write() as session:
         ctx = _context(session)
         machine = session.execute(_MACHINE).one()
-        station = _station(session, _station_code(session, None))
-        committee = _centre_committee(session, station.centre_code).code
         rows = session.execute(select(*_event_columns()).where(PollingEventRow.machine_id == machine.machine_id)
                                .order_by(PollingEventRow.sequence)).all()
         events = [_plain_event(r) for r in rows]
         content = polling_package.payload(ctx.uid, machine.machine_id, events)
-        package = packages.write_signed_package(session, store, target, polling_package.KIND, committee,
-                                                {polling_package.PAYLOAD: content}, credentials)
+        package = packages.write_signed_package(session, target, polling_package.KIND, committee,
+                                                {polling_package.PAYLOAD: content}, signers)
         digest = hashlib.sha256(content).hexdigest()
         signers = tuple(s.member for s in package.certificate.signatures)
         audit.record(session, EventType.POLLING_EVENTS_EXPORTED, "machine", machine.machine_id,
