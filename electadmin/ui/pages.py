@@ -13,7 +13,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QHeaderView, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from electadmin.domain.errors import FileRejected
 from electadmin.ui.geography.dialogs import RejectedFileDialog
@@ -61,6 +71,30 @@ def data_table(parent: QWidget, name: str, model: QAbstractItemModel, stretch: i
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
     return view
+
+
+def item_table(parent: QWidget, name: str, headers: list[str], stretch: int | None = None) -> QTableWidget:
+    """A small read-only table of whole rows (users, committees, backups): columns sized to their
+    contents, column *stretch* (the last by default) taking the rest; one row chosen at a time."""
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(len(headers) - 1 if stretch is None else stretch, QHeaderView.ResizeMode.Stretch)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    return table
+
+
+def fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
+    """Replace *table*'s rows with these texts."""
+    table.setRowCount(len(rows))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.setItem(r, c, QTableWidgetItem(text))
 
 
 def select_row(view: QTableView, row: int) -> None:

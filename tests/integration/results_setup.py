@@ -99,3 +99,23 @@ def certify_signed(store, wilayat_code: str):
     committee = wilayat_committee(store, wilayat_code)
     credentials = [(m.name, SIGNING_PASSWORD) for m in committee.members if m.revoked_at is None]
     return certify(store, wilayat_code, credentials[:committee.quorum])
+
+
+MEMBERS = [("w1", "wilayat-member-one"), ("w2", "wilayat-member-two"), ("w3", "wilayat-member-three")]
+"""The members of MA01's committee in :func:`ready_to_certify` (2 of the 3 must sign)."""
+
+
+def ready_to_certify(store):
+    """:func:`ready_store` with MA01's committee (:data:`MEMBERS`, k = 2) and both its stations'
+    records matched: MA01 is complete and waits for its certification, by the returned chair."""
+    from electadmin.services import committees
+    from electadmin.services.count_record import save_first_entry, save_second_entry
+
+    ready_store(store)
+    committees.create_committee(store, "W-MA01", "لجنة ولاية MA01", "wilayat", 2, wilayat_code="MA01")
+    for name, password in MEMBERS:
+        committees.enrol_member(store, "W-MA01", name, password)
+    for station, votes in (("MA01-C1-1", [10, 20, 5]), ("MA01-C1-2", [7, 8, 9])):
+        save_first_entry(as_clerk(store, "clerk-1"), station, record(votes))
+        save_second_entry(as_clerk(store, "clerk-2"), station, record(votes))
+    return as_clerk(store, "chair")

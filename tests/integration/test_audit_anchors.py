@@ -16,17 +16,13 @@ from electadmin.domain.roles import Role
 from electadmin.integrity.audit_chain import GENESIS_HASH, ChainEntry, entry_hash
 from electadmin.services import audit, committees, packages
 from electadmin.services.certification import certify
-from electadmin.services.count_record import save_first_entry, save_second_entry
 from electadmin.storage.models import AuditCheckpoint, AuditEntry, AuditHead, ResultCertification
 from tests.conftest import act_as
 from tests.integration.packages_setup import copy_file, signed_in
-from tests.integration.results_setup import as_clerk, ready_store, record
+from tests.integration.results_setup import MEMBERS, ready_to_certify
 from tests.integration.test_cli import electadmin
 from tests.integration.packages_setup import W_SIGNERS, toy_apply, toy_content
 from tests.integration.test_packages import world  # noqa: F401 - a fixture
-
-MEMBERS = [("w1", "wilayat-member-one"), ("w2", "wilayat-member-two"), ("w3", "wilayat-member-three")]
-
 
 def rewrite(engine, statement: str | None = None) -> None:
     """Do *statement* (statements separated by ``;``) to the log, then recompute every entry's links and hashes and the head, as a
@@ -55,15 +51,7 @@ def certified(store):
 
 def certified_store(store):
     """*store* with a wilayat certified by two of its three members, then more work written to the log."""
-    ready_store(store)
-    committees.create_committee(store, "W-MA01", "لجنة ولاية MA01", "wilayat", 2, wilayat_code="MA01")
-    for name, password in MEMBERS:
-        committees.enrol_member(store, "W-MA01", name, password)
-    for station, votes in (("MA01-C1-1", [10, 20, 5]), ("MA01-C1-2", [7, 8, 9])):
-        save_first_entry(as_clerk(store, "clerk-1"), station, record(votes))
-        save_second_entry(as_clerk(store, "clerk-2"), station, record(votes))
-    chair = as_clerk(store, "chair")
-    certify(chair, "MA01", MEMBERS[:2])
+    certify(ready_to_certify(store), "MA01", MEMBERS[:2])
     committees.enrol_member(act_as(store, Role.ADMINISTRATOR), "W-MA01", "w4", "wilayat-member-four")
     return store
 

@@ -18,7 +18,7 @@ import pytest
 from electadmin.services import audit
 from electadmin.services.certification import certification_history, check_certification
 from electadmin.services.tally import ResultStatus, constituency_result
-from tests.integration.test_certification_signatures import MEMBERS, signed_store  # noqa: F401 - the fixture
+from tests.integration.results_setup import MEMBERS, ready_to_certify
 from tests.integration.test_cli import ROOT
 
 CERTIFIER = textwrap.dedent("""
@@ -52,8 +52,8 @@ def certifier(backend, members, start: float) -> subprocess.Popen:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("round_", range(2))
-def test_exactly_one_of_two_simultaneous_certifications_succeeds(signed_store, backend, round_):
-    store = signed_store
+def test_exactly_one_of_two_simultaneous_certifications_succeeds(store, backend, round_):
+    ready_to_certify(store)
     start = time.time() + 5.0
     laptops = [certifier(backend, members, start) for members in (MEMBERS[:2], MEMBERS[1:])]
     outcomes = []
@@ -70,9 +70,10 @@ def test_exactly_one_of_two_simultaneous_certifications_succeeds(signed_store, b
 
 @pytest.mark.slow
 @pytest.mark.parametrize("seed", range(5))
-def test_kill_9_during_certification_leaves_it_wholly_done_or_absent(signed_store, backend, seed):
+def test_kill_9_during_certification_leaves_it_wholly_done_or_absent(store, backend, seed):
     if backend.name != "sqlite":
         pytest.skip("a killed client cannot leave a PostgreSQL server's transaction half done")
+    ready_to_certify(store)
     laptop = certifier(backend, MEMBERS[:2], 0.0)
     assert laptop.stdout.readline().strip() == "ready"
     time.sleep(random.Random(seed).random() * 0.6)  # unlocking two keys (scrypt) and the backup take about this

@@ -22,21 +22,11 @@ from electadmin.services.count_record import save_first_entry, save_second_entry
 from electadmin.services.election import get_election
 from electadmin.services.tally import ResultStatus, constituency_result
 from electadmin.storage.models import ResultCertification
-from tests.integration.results_setup import as_clerk, ready_store, record
-
-MEMBERS = [("w1", "wilayat-member-one"), ("w2", "wilayat-member-two"), ("w3", "wilayat-member-three")]
-
+from tests.integration.results_setup import MEMBERS, as_clerk, ready_to_certify, record
 
 @pytest.fixture
 def signed_store(store):
-    ready_store(store)
-    committees.create_committee(store, "W-MA01", "لجنة ولاية MA01", "wilayat", 2, wilayat_code="MA01")
-    for name, password in MEMBERS:
-        committees.enrol_member(store, "W-MA01", name, password)
-    for station, votes in (("MA01-C1-1", [10, 20, 5]), ("MA01-C1-2", [7, 8, 9])):
-        save_first_entry(as_clerk(store, "clerk-1"), station, record(votes))
-        save_second_entry(as_clerk(store, "clerk-2"), station, record(votes))
-    return as_clerk(store, "chair")
+    return ready_to_certify(store)
 
 
 def test_k_members_sign_and_the_signatures_verify_with_public_keys(signed_store):

@@ -23,14 +23,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QSplitter,
     QStackedWidget,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -43,29 +41,17 @@ from electadmin.services.geography import list_centres, list_wilayats
 from electadmin.ui.context import UiContext
 from electadmin.ui.formatting import fmt_datetime, fmt_int, joined, ltr
 from electadmin.ui.messages import confirm, error_text, inform, show_error
-from electadmin.ui.pages import page_button
+from electadmin.ui.pages import fill_table, item_table, page_button
 from electadmin.ui.widgets import NumberSpinBox
 
 
-def _table(parent: QWidget, name: str, headers: list[str], stretch: int) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            table.setItem(r, c, QTableWidgetItem(text))
+def _monospace(points: int, *, bold: bool = False) -> QFont:
+    """A fingerprint's font: fixed width, so its groups line up as the member copies them."""
+    font = QFont("monospace")
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
 
 
 def _select(table: QTableWidget, row: int) -> None:
@@ -93,10 +79,10 @@ class CommitteesPage(QWidget):
         self.missing.setObjectName("wilayats_without_committee")
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet("color: #8a5300;")
-        self.table = _table(self, "committees_table", [self.tr("Code"), self.tr("Committee"), self.tr("Level"),
+        self.table = item_table(self, "committees_table", [self.tr("Code"), self.tr("Committee"), self.tr("Level"),
                                                        self.tr("Area"), self.tr("Signatures needed")], 1)
         self.table.itemSelectionChanged.connect(self._show_members)
-        self.members = _table(self, "members_table", [self.tr("Member"), self.tr("Key fingerprint"),
+        self.members = item_table(self, "members_table", [self.tr("Member"), self.tr("Key fingerprint"),
                                                       self.tr("Enrolled"), self.tr("Revoked"),
                                                       self.tr("Signs on this computer")], 0)
         self.members.itemSelectionChanged.connect(self._update_buttons)
@@ -163,7 +149,7 @@ class CommitteesPage(QWidget):
             rows.append([ltr(c.code), c.name, levels.get(c.level, c.level), area,
                          self.tr("%1 of %2").replace("%1", fmt_int(c.quorum)).replace("%2", fmt_int(c.active_members))])
         self.table.blockSignals(True)
-        _fill(self.table, rows)
+        fill_table(self.table, rows)
         self.table.blockSignals(False)
         index = next((i for i, c in enumerate(self.rows) if c.code == chosen_code), 0 if self.rows else -1)
         if index >= 0:
@@ -194,10 +180,10 @@ class CommitteesPage(QWidget):
         timezone = self._timezone()
         if committee is None:
             self.members_title.setText(self.tr("Members"))
-            _fill(self.members, [])
+            fill_table(self.members, [])
         else:
             self.members_title.setText(self.tr("Members of %1").replace("%1", committee.name))
-            _fill(self.members, [[m.name, ltr(m.short_fingerprint), fmt_datetime(m.enrolled_at, timezone),
+            fill_table(self.members, [[m.name, ltr(m.short_fingerprint), fmt_datetime(m.enrolled_at, timezone),
                                   (fmt_datetime(m.revoked_at, timezone) + (f" — {m.revoke_reason}" if m.revoke_reason
                                                                             else "")) if m.revoked_at else "",
                                   "" if m.revoked_at else (self.tr("Yes") if m.can_sign_here else
@@ -447,20 +433,13 @@ class EnrolDialog(QDialog):
         self.fingerprint.setObjectName("member_fingerprint")
         self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        big = QFont("monospace")
-        big.setStyleHint(QFont.StyleHint.Monospace)
-        big.setPointSize(26)
-        big.setBold(True)
-        self.fingerprint.setFont(big)
+        self.fingerprint.setFont(_monospace(26, bold=True))
         self.fingerprint.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.full_fingerprint = QLabel(done)
         self.full_fingerprint.setObjectName("member_full_fingerprint")
         self.full_fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.full_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        mono = QFont("monospace")
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        mono.setPointSize(11)
-        self.full_fingerprint.setFont(mono)
+        self.full_fingerprint.setFont(_monospace(11))
         hint = QLabel(self.tr("Write this fingerprint down and keep it with you. It is printed beside the "
                               "member's signature on every record and package the key signs, and the main "
                               "committee uses it to recognise the key."), done)

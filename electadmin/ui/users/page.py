@@ -17,13 +17,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,27 +37,8 @@ from electadmin.ui.package_dialog import PackageDialog
 from electadmin.ui.signers import ask_signers
 from electadmin.ui.formatting import fmt_datetime, fmt_int, ltr
 from electadmin.ui.messages import confirm, inform, show_error
+from electadmin.ui.pages import fill_table, item_table
 from electadmin.ui.widgets import NumberSpinBox
-
-
-def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            table.setItem(r, c, QTableWidgetItem(text))
-    table.resizeColumnsToContents()
 
 
 class TrustPage(QTabWidget):
@@ -92,7 +70,7 @@ class UsersTab(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.table = _table(self, "users_table", [self.tr("User"), self.tr("Full name"), self.tr("Role"),
+        self.table = item_table(self, "users_table", [self.tr("User"), self.tr("Full name"), self.tr("Role"),
                                                   self.tr("Polling centre"), self.tr("State"), self.tr("Last sign-in")])
         buttons = QHBoxLayout()
         self.manage_buttons = []
@@ -138,7 +116,7 @@ class UsersTab(QWidget):
             return
         timezone = self.ctx.election.definition.timezone if self.ctx.election else "Asia/Muscat"
         self.rows = users.list_users(self.ctx.store)
-        _fill(self.table, [[u.name, u.full_name, u.role.label.translated(translate), u.centre_code or "",
+        fill_table(self.table, [[u.name, u.full_name, u.role.label.translated(translate), u.centre_code or "",
                             self._state(u), fmt_datetime(u.last_sign_in, timezone) if u.last_sign_in else ""]
                            for u in self.rows])
         settings = users.security_settings(self.ctx.store)
@@ -270,7 +248,7 @@ class PackagesTab(QWidget):
         self.export = QPushButton(self.tr("&Write the election package…"), self)
         self.export.setObjectName("export_election_package")
         self.export.clicked.connect(self.export_election)
-        self.keys = _table(self, "committee_keys", [self.tr("Committee"), self.tr("Signatures needed"),
+        self.keys = item_table(self, "committee_keys", [self.tr("Committee"), self.tr("Signatures needed"),
                                                     self.tr("Member"), self.tr("Key fingerprint")])
         row = QHBoxLayout()
         for button in (self.open_folder, self.open_zip, self.export):
@@ -292,7 +270,7 @@ class PackagesTab(QWidget):
                 state = f"  ({self.tr('revoked')})" if m.revoked_at else ""
                 rows.append([f"{c.code} — {c.name}", f"{fmt_int(c.quorum)} / {fmt_int(c.active_members)}", m.name,
                              ltr(short_fingerprint(m.fingerprint)) + state])
-        _fill(self.keys, rows)
+        fill_table(self.keys, rows)
         self.export.setEnabled(_may(self.ctx, Permission.PACKAGE_EXPORT))
 
     def choose_package(self, zipped: bool = False) -> None:
@@ -352,7 +330,7 @@ class BackupsTab(QWidget):
         self.health = QLabel(self)
         self.health.setObjectName("file_health")
         self.health.setWordWrap(True)
-        self.table = _table(self, "backups_table", [self.tr("Made"), self.tr("Why"), self.tr("Size"), self.tr("File")])
+        self.table = item_table(self, "backups_table", [self.tr("Made"), self.tr("Why"), self.tr("Size"), self.tr("File")])
         self.create = QPushButton(self.tr("&Back up now"), self)
         self.create.setObjectName("backup_now")
         self.create.clicked.connect(self.back_up)
@@ -381,7 +359,7 @@ class BackupsTab(QWidget):
                             + "  " + ltr(str(store.path)))
         self.rows = backup.list_backups(store.path)
         timezone = self.ctx.election.definition.timezone if self.ctx.election else "Asia/Muscat"
-        _fill(self.table, [[fmt_datetime(b.created_at, timezone), backup.reason_label(b.reason, translate),
+        fill_table(self.table, [[fmt_datetime(b.created_at, timezone), backup.reason_label(b.reason, translate),
                             self.tr("%1 KB").replace("%1", fmt_int(b.size // 1024)), ltr(b.name)] for b in self.rows])
         self.create.setEnabled(_may(self.ctx, Permission.BACKUP_CREATE))
         self.restore.setEnabled(_may(self.ctx, Permission.BACKUP_RESTORE) and bool(self.rows))
