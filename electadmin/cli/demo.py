@@ -11,6 +11,7 @@ from pathlib import Path
 from electadmin.cli.common import run_work, tr
 from electadmin.services.demo import DemoOptions, create_demo
 from electadmin.services.geography import summary
+from electadmin.services.committees_demo import DEMO_SIGNING_PASSWORD
 from electadmin.services.polling_demo import DEMO_SIGNERS
 from electadmin.services.store import Store, delete_files
 from electadmin.services.users import DEMO_ACCOUNTS
@@ -40,6 +41,6 @@ def _run(args) -> int:
     print(f"{geo.governorates} governorates, {geo.wilayats} wilayats, {geo.seats} seats, "
           f"{geo.centres} polling centres, {geo.stations} stations → {path}")
     print("demo accounts: " + ", ".join(f"{a.name} / {a.password} ({tr(a.role.label)})" for a in DEMO_ACCOUNTS))
-    print("demo signing passwords of the demo station's centre committee (2 of 3 sign its check-ins): "
-          + ", ".join(f"{name} / {password}" for name, password in DEMO_SIGNERS))
+    print(f"demo signing password of every demo committee member: {DEMO_SIGNING_PASSWORD} (2 of 3 members sign; "
+          f"the demo station's centre committee: {', '.join(name for name, _ in DEMO_SIGNERS)})")
     return 0

@@ -11,7 +11,7 @@ time zone, as Oman's polls do) along a realistic curve: a morning rush, a lull i
 and a second rush before closing, each station's voters in time order. The service records these
 times through :func:`electadmin.services.polling.demo_clock`, which a real election ignores.
 
-The station's centre gets its committee (k = 2 of :data:`DEMO_SIGNERS`, demo signing passwords), so
+The station's centre gets its committee (k = 2 of :data:`DEMO_SIGNERS`, the demo signing password), so
 the demo station can export its check-ins as a signed package as a real one does.
 """
 
@@ -26,6 +26,7 @@ from electadmin.domain.polling import CheckInRefused
 from electadmin.domain.progress import Progress, Work
 from electadmin.domain.text import QT_TRANSLATE_NOOP
 from electadmin.services import committees, polling
+from electadmin.services.committees_demo import DEMO_SIGNING_PASSWORD
 from electadmin.services.election import advance_to, get_election
 from electadmin.services.store import Store
 
@@ -42,9 +43,9 @@ HOURLY = (6, 10, 12, 11, 9, 6, 4, 4, 6, 9, 12, 11)
 """The relative number of voters in each hour from opening to closing."""
 
 
-DEMO_SIGNERS = (("سالم بن علي الحارثي", "demo-signer-one-2027"), ("مريم بنت خالد البلوشية", "demo-signer-two-2027"),
-                ("ناصر بن حمد الوهيبي", "demo-signer-three-2027"))
-"""The demo station's centre committee: member name and demo signing password (two of them sign)."""
+DEMO_SIGNERS = tuple((name, DEMO_SIGNING_PASSWORD) for name in ("سالم بن علي الحارثي", "مريم بنت خالد البلوشية",
+                                                                 "ناصر بن حمد الوهيبي"))
+"""The demo station's centre committee: member name and the demo's one signing password (two of them sign)."""
 
 
 def _centre_committee(store: Store, station: polling.StationInfo) -> None:
