@@ -40,3 +40,13 @@ def test_verify_names_the_checkpoints_and_then_the_rewrite(qtbot, monkeypatch, c
     qtbot.mouseClick(button(page, "verify_audit"), Qt.MouseButton.LeftButton)
     assert boxes.codes() == [ErrorCode.AUDIT_REWRITTEN]
     assert "result.certification MA01 v1" in page.result.text()
+
+
+def test_each_change_reads_left_to_right_inside_the_arabic_table(qtbot, arabic, certified_ctx):
+    page = audit_page.AuditPage(certified_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    changes = [page.table.item(row, 4).text() for row in range(page.table.rowCount())]
+    assert changes and all(c.startswith("\u2066") and c.endswith("\u2069") for c in changes)
+    assert any("W-MA01" in c for c in changes)  # the object and its JSON, isolated from the Arabic around them

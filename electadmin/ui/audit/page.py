@@ -21,7 +21,7 @@ from electadmin.domain.audit import EventType
 from electadmin.i18n import translate
 from electadmin.services import audit
 from electadmin.ui.context import UiContext
-from electadmin.ui.formatting import fmt_datetime, fmt_int
+from electadmin.ui.formatting import fmt_datetime, fmt_int, ltr
 from electadmin.ui.messages import error_text, inform, show_error
 
 SHOWN = 500
@@ -66,7 +66,7 @@ class AuditPage(QWidget):
             change = f"{entry.object_type} {entry.object_key}"
             if entry.after or entry.before:
                 change += "  " + json.dumps(entry.after or entry.before, ensure_ascii=False)[:300]
-            cells = (fmt_int(entry.sequence), fmt_datetime(entry.at, timezone), entry.actor, event, change)
+            cells = (fmt_int(entry.sequence), fmt_datetime(entry.at, timezone), entry.actor, event, ltr(change))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 0:
