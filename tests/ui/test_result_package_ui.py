@@ -89,7 +89,7 @@ def test_the_wilayat_exports_and_the_main_committee_imports_from_the_results_scr
     assert checks == [f"✓ {c.text(number=fmt_int)}" for c in dialog.report.checks]
     assert {c.term for c in dialog.report.checks} == {packages.CHECK_FILES, packages.CHECK_KNOWN_KEYS,
                                                       packages.CHECK_ELECTION, packages.CHECK_TEST_MARK,
-                                                      packages.CHECK_SEQUENCE}  # each check named
+                                                      packages.CHECK_SEQUENCE, packages.CHECK_SENDER_HEAD}  # each named
     assert any("valid signatures of the committee W-MA01" in line for line in checks)
     assert "لجنة ولاية MA01" in dialog.findChild(QLabel, "package_sender").text()
     keys = {m.name: m.fingerprint for m in committees.get_committee(main.ctx.store, "W-MA01").members}
