@@ -61,14 +61,13 @@ from electadmin.services import packages, result_package
 from electadmin.services.certification import certify, reopen, signing_committee
 from electadmin.services.count_record import RecordStatus, list_stations, record_history, station_ballot
 from electadmin.services.geography import list_wilayats
-from electadmin.services.results_reports import Digits as ReportDigits
 from electadmin.services.results_reports import (
     write_consolidated_pdf, write_count_record_pdf, write_national_summary_pdf,
 )
 from electadmin.services.tally import ConstituencyResult, ResultStatus, constituency_result, national_summary
 from electadmin.ui.charts import CountAxis
 from electadmin.ui.context import UiContext
-from electadmin.ui.formatting import Digits, digits, fmt_int, fmt_percent, joined
+from electadmin.ui.formatting import fmt_int, fmt_percent, joined, printed_digits
 from electadmin.ui.geography.page import export_path
 from electadmin.ui.messages import confirm, error_text, inform, show_error
 from electadmin.ui.signers import ask_signers
@@ -543,24 +542,19 @@ class ResultsPage(QWidget):
         code, store = self.selected_station(), self.ctx.store
         if code and store:
             self._print(self.tr("Print the count record"), f"{code}.pdf",
-                        lambda target: write_count_record_pdf(store, code, target, digits=_digits()), path)
+                        lambda target: write_count_record_pdf(store, code, target, digits=printed_digits()), path)
 
     def print_consolidated(self, path: str | None = None) -> None:
         code, store = self.wilayat_code, self.ctx.store
         if code and store:
             self._print(self.tr("Print the consolidated record"), f"{code}-consolidated.pdf",
-                        lambda target: write_consolidated_pdf(store, code, target, digits=_digits()), path)
+                        lambda target: write_consolidated_pdf(store, code, target, digits=printed_digits()), path)
 
     def print_national_summary(self, path: str | None = None) -> None:
         store = self.ctx.store
         if store:
             self._print(self.tr("Print the national summary"), "national-summary.pdf",
-                        lambda target: write_national_summary_pdf(store, target, digits=_digits()), path)
-
-
-def _digits() -> ReportDigits:
-    """Printed documents use the digits the user chose for the screen."""
-    return ReportDigits.ARABIC_INDIC if digits() is Digits.ARABIC_INDIC else ReportDigits.WESTERN
+                        lambda target: write_national_summary_pdf(store, target, digits=printed_digits()), path)
 
 
 def _import_work(store, path: str):
