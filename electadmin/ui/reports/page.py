@@ -177,12 +177,16 @@ class ReportsPage(QWidget):
         self.ctx = ctx
         self.documents = QListWidget(self)
         self.documents.setObjectName("documents")
+        self.documents.setWordWrap(True)
+        self.documents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.documents.setMinimumWidth(300)
         group = None
         for document in DOCUMENTS:
             if document.group != group:
                 group = document.group
                 heading = QListWidgetItem(group.translated(translate), self.documents)
-                heading.setFlags(Qt.ItemFlag.NoItemFlags)
+                heading.setFlags(Qt.ItemFlag.NoItemFlags)  # arrows and clicks pass over it
+                heading.setForeground(self.palette().windowText())  # a heading, not a greyed-out item
                 font = heading.font()
                 font.setBold(True)
                 heading.setFont(font)
@@ -240,6 +244,7 @@ class ReportsPage(QWidget):
         split.addWidget(details)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        split.setSizes([380, 620])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
