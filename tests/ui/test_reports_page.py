@@ -189,3 +189,17 @@ def test_in_arabic_the_page_is_right_to_left_and_translated(arabic, page, qtbot)
     choose(qtbot, page, "national_summary")
     assert page.save_button.isEnabled()
     assert page.title.text() == "الملخص الوطني (PDF)" and page.save_button.text() == "حفظ…"
+
+
+def test_arrows_walk_the_documents_past_the_headings_and_enter_saves(page, qtbot, tmp_path, monkeypatch, told):
+    page.documents.setFocus()
+    assert page.document().key == "candidate_list"
+    qtbot.keyClick(page.documents, Qt.Key.Key_Down)
+    qtbot.keyClick(page.documents, Qt.Key.Key_Down)  # over the "Electoral roll" heading
+    assert page.document().key == "voter_list"
+    assert page.title.text() == "A centre's voter list (PDF)"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: (str(tmp_path / "by-keys.pdf"), ""))
+    qtbot.keyClick(page.documents, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(told), timeout=20_000)
+    assert told[0][0] == "done" and (tmp_path / "by-keys.pdf").stat().st_size > 0
