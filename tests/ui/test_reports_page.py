@@ -203,3 +203,17 @@ def test_arrows_walk_the_documents_past_the_headings_and_enter_saves(page, qtbot
     qtbot.keyClick(page.documents, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(told), timeout=20_000)
     assert told[0][0] == "done" and (tmp_path / "by-keys.pdf").stat().st_size > 0
+
+
+def test_a_pdf_carries_the_digits_chosen_for_the_screen(page, qtbot, rstore, tmp_path, monkeypatch, told):
+    from electadmin.ui.formatting import Digits, set_digits
+
+    report(rstore, "MA01-C1-1", [10, 20, 5])
+    choose(qtbot, page, "national_summary")
+    save_as(qtbot, page, monkeypatch, tmp_path / "western.pdf", told)
+    set_digits(Digits.ARABIC_INDIC)
+    told.clear()
+    save_as(qtbot, page, monkeypatch, tmp_path / "arabic.pdf", told)
+    western, arabic = pdf_text(tmp_path / "western.pdf"), pdf_text(tmp_path / "arabic.pdf")
+    indic = set("٠١٢٣٤٥٦٧٨٩")
+    assert not indic & set(western) and indic & set(arabic)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
@@ -112,16 +112,17 @@ DOCUMENTS: tuple[Document, ...] = (
 _KEY = Qt.ItemDataRole.UserRole
 
 
-def _at_once(step: str, call: Callable[[], object]):
+def _at_once(step: Term, call: Callable[[], object]):
     """A service that is not a generator, as a task's work (one indeterminate step)."""
     yield Progress(0, 0, step)
     return call()
 
 
 def work(store, document: Document, path: Path, *, wilayat: str | None = None, centre: str | None = None,
-         station: str | None = None, check_in: bool = False):
-    """The service call that writes *document* to *path* (a generator for the task runner)."""
-    digits = printed_digits()
+         station: str | None = None, check_in: bool = False, digits=None):
+    """The service call that writes *document* to *path* (a generator for the task runner); PDFs in
+    *digits* (:class:`electadmin.reports.text.Digits`, those of the screen when not given)."""
+    digits = digits if digits is not None else printed_digits()
     key = document.key
     if key == "candidate_list":
         from electadmin.services.candidate_list import write_candidate_list_pdf
@@ -137,7 +138,7 @@ def work(store, document: Document, path: Path, *, wilayat: str | None = None, c
         return export_roll(store, path, None, translate)
     if key == "closing_summary":
         from electadmin.services.polling_reports import write_closing_summary_pdf
-        return _at_once(QCoreApplication.translate("ReportsPage", "Printing the closing summary"),
+        return _at_once(QT_TRANSLATE_NOOP("ReportsPage", "Printing the closing summary"),
                         lambda: write_closing_summary_pdf(store, path, station, digits))
     if key == "count_record":
         from electadmin.services.results_reports import write_count_record_pdf
@@ -159,7 +160,7 @@ def work(store, document: Document, path: Path, *, wilayat: str | None = None, c
         return export_geography(store, path, translate)
     if key == "event_log":
         from electadmin.services.audit import export_event_log
-        return _at_once(QCoreApplication.translate("ReportsPage", "Writing the audit log"),
+        return _at_once(QT_TRANSLATE_NOOP("ReportsPage", "Writing the audit log"),
                         lambda: export_event_log(store, path, version=__version__))
     raise ValueError(f"unknown document {key!r}")
 
@@ -355,9 +356,10 @@ class ReportsPage(QWidget):
         if path is None:
             return
         store, check_in = self.ctx.store, document.check_in and self.check_in.isChecked()
+        digits = printed_digits()  # taken now, on the interface thread: the digits the user reads
         title = document.title.translated(translate)
         self.ctx.tasks.run(lambda: work(store, document, path, wilayat=wilayat, centre=centre, station=station,
-                                        check_in=check_in),
+                                        check_in=check_in, digits=digits),
                            title=title, writes=True, parent_widget=self,  # every export is audited
                            on_done=lambda result: self._saved(title, path, result),
                            on_error=lambda exc: show_error(self, exc))
