@@ -217,3 +217,22 @@ def test_a_pdf_carries_the_digits_chosen_for_the_screen(page, qtbot, rstore, tmp
     western, arabic = pdf_text(tmp_path / "western.pdf"), pdf_text(tmp_path / "arabic.pdf")
     indic = set("٠١٢٣٤٥٦٧٨٩")
     assert not indic & set(western) and indic & set(arabic)
+
+
+def test_the_csv_filter_writes_csv_for_the_results_and_the_geography(page, qtbot, rstore, tmp_path, monkeypatch,
+                                                                      told):
+    import csv
+
+    from electadmin.services.polling import list_stations
+
+    report(rstore, "MA01-C1-1", [10, 20, 5])
+    choose(qtbot, page, "results_stations")
+    save_as(qtbot, page, monkeypatch, tmp_path / "stations.xlsx", told, "CSV file (*.csv)")
+    assert not (tmp_path / "stations.xlsx").exists()
+    rows = list(csv.reader((tmp_path / "stations.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert {s.code for s in list_stations(rstore)} <= {cell for row in rows[1:] for cell in row}
+    told.clear()
+    choose(qtbot, page, "geography_file")
+    save_as(qtbot, page, monkeypatch, tmp_path / "geography", told, "CSV file (*.csv)")
+    text = (tmp_path / "geography.csv").read_text(encoding="utf-8-sig")
+    assert "MA01-C1" in text and "MA02" in text
