@@ -4513,6 +4513,208 @@
     </message>
   </context>
   <context>
+    <name>Reports</name>
+    <message>
+      <source>Candidates</source>
+      <translation>المترشحون</translation>
+    </message>
+    <message>
+      <source>Electoral roll</source>
+      <translation>السجل الانتخابي</translation>
+    </message>
+    <message>
+      <source>Polling</source>
+      <translation>الاقتراع</translation>
+    </message>
+    <message>
+      <source>Count and results</source>
+      <translation>الفرز والنتائج</translation>
+    </message>
+    <message>
+      <source>Geography and audit</source>
+      <translation>الجغرافيا والتدقيق</translation>
+    </message>
+    <message>
+      <source>Official candidate list (PDF)</source>
+      <translation>القائمة الرسمية للمترشحين (PDF)</translation>
+    </message>
+    <message>
+      <source>The accepted candidates of each constituency in ballot order, as published; one wilayat or all.</source>
+      <translation>المترشحون المقبولون في كل دائرة انتخابية بترتيب ورقة الاقتراع كما تُنشر؛ لولاية واحدة أو لجميع الولايات.</translation>
+    </message>
+    <message>
+      <source>Candidates (XLSX or CSV)</source>
+      <translation>المترشحون (XLSX أو CSV)</translation>
+    </message>
+    <message>
+      <source>The official list as a spreadsheet, one row a candidate; one wilayat or all.</source>
+      <translation>القائمة الرسمية في جدول بيانات، صفّ لكل مترشح؛ لولاية واحدة أو لجميع الولايات.</translation>
+    </message>
+    <message>
+      <source>A centre's voter list (PDF)</source>
+      <translation>كشف ناخبي مركز الاقتراع (PDF)</translation>
+    </message>
+    <message>
+      <source>The printed list of the voters registered at a polling centre, in name order, optionally with the attendance columns of polling day.</source>
+      <translation>الكشف المطبوع للناخبين المقيدين في مركز الاقتراع مرتبًا حسب الاسم، مع أعمدة الحضور يوم الاقتراع عند الطلب.</translation>
+    </message>
+    <message>
+      <source>Electoral roll (XLSX or CSV)</source>
+      <translation>السجل الانتخابي (XLSX أو CSV)</translation>
+    </message>
+    <message>
+      <source>The whole electoral roll as a spreadsheet, in name order.</source>
+      <translation>السجل الانتخابي كاملًا في جدول بيانات مرتبًا حسب الاسم.</translation>
+    </message>
+    <message>
+      <source>A station's closing summary (PDF)</source>
+      <translation>ملخص إغلاق لجنة الاقتراع (PDF)</translation>
+    </message>
+    <message>
+      <source>The voters checked in at a station, by gender, with its opening and closing times.</source>
+      <translation>الناخبون المسجل حضورهم في لجنة الاقتراع حسب النوع، مع وقتي الافتتاح والإغلاق.</translation>
+    </message>
+    <message>
+      <source>A station's count record (PDF)</source>
+      <translation>محضر فرز لجنة الاقتراع (PDF)</translation>
+    </message>
+    <message>
+      <source>The station's count record (its latest version) in figures and words, with its checks and signature lines, in three copies.</source>
+      <translation>محضر فرز اللجنة (آخر إصداراته) بالأرقام والحروف، مع نتائج التحقق وأسطر التوقيع، من ثلاث نسخ.</translation>
+    </message>
+    <message>
+      <source>A wilayat's consolidated record (PDF)</source>
+      <translation>المحضر المجمع للولاية (PDF)</translation>
+    </message>
+    <message>
+      <source>The wilayat's stations added up, its candidates' votes and winners, provisional until certified.</source>
+      <translation>مجموع لجان الولاية وأصوات مترشحيها والفائزون، وتبقى النتيجة أولية حتى اعتمادها.</translation>
+    </message>
+    <message>
+      <source>National summary (PDF)</source>
+      <translation>الملخص الوطني (PDF)</translation>
+    </message>
+    <message>
+      <source>Every constituency's result, turnout and winners, with bar charts.</source>
+      <translation>نتيجة كل دائرة انتخابية ونسبة المشاركة والفائزون، مع رسوم بيانية بالأعمدة.</translation>
+    </message>
+    <message>
+      <source>Results: candidates' votes (XLSX or CSV)</source>
+      <translation>النتائج: أصوات المترشحين (XLSX أو CSV)</translation>
+    </message>
+    <message>
+      <source>One row per candidate and constituency: votes, rank and whether elected.</source>
+      <translation>صفّ لكل مترشح في دائرته: الأصوات والترتيب وهل فاز.</translation>
+    </message>
+    <message>
+      <source>Results: constituencies (XLSX or CSV)</source>
+      <translation>النتائج: الدوائر الانتخابية (XLSX أو CSV)</translation>
+    </message>
+    <message>
+      <source>One row per constituency: stations reported, turnout, valid, invalid and blank ballots.</source>
+      <translation>صفّ لكل دائرة انتخابية: اللجان التي وردت نتائجها، ونسبة المشاركة، والأوراق الصحيحة والباطلة والبيضاء.</translation>
+    </message>
+    <message>
+      <source>Results: polling stations (XLSX or CSV)</source>
+      <translation>النتائج: لجان الاقتراع (XLSX أو CSV)</translation>
+    </message>
+    <message>
+      <source>One row per polling station and its count record's figures.</source>
+      <translation>صفّ لكل لجنة اقتراع بأرقام محضر فرزها.</translation>
+    </message>
+    <message>
+      <source>Results report (NIST SP 1500-100 JSON)</source>
+      <translation>تقرير النتائج بصيغة JSON وفق NIST SP 1500-100</translation>
+    </message>
+    <message>
+      <source>The election results in the common data format of NIST SP 1500-100, for other systems.</source>
+      <translation>نتائج الانتخاب بصيغة البيانات الموحدة NIST SP 1500-100، لتبادلها مع الأنظمة الأخرى.</translation>
+    </message>
+    <message>
+      <source>Geography (XLSX or CSV)</source>
+      <translation>الجغرافيا (XLSX أو CSV)</translation>
+    </message>
+    <message>
+      <source>Governorates, wilayats with their seats, polling centres and stations.</source>
+      <translation>المحافظات والولايات ومقاعدها، ومراكز الاقتراع ولجانها.</translation>
+    </message>
+    <message>
+      <source>Audit log (NIST SP 1500-101 JSON)</source>
+      <translation>سجل التدقيق بصيغة JSON وفق NIST SP 1500-101</translation>
+    </message>
+    <message>
+      <source>Every change ever made, as a NIST SP 1500-101 event log; its chain is checked first.</source>
+      <translation>كل تغيير أُجري منذ البداية، بصيغة سجل الأحداث NIST SP 1500-101؛ ويُتحقق من سلامة تسلسله أولًا.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <source>Printing the closing summary</source>
+      <translation>جارٍ طباعة ملخص الإغلاق</translation>
+    </message>
+    <message>
+      <source>Writing the audit log</source>
+      <translation>جارٍ كتابة سجل التدقيق</translation>
+    </message>
+    <message>
+      <source>With the attendance columns (check-in marks)</source>
+      <translation>مع أعمدة الحضور (علامات تسجيل الحضور)</translation>
+    </message>
+    <message>
+      <source>Save…</source>
+      <translation>حفظ…</translation>
+    </message>
+    <message>
+      <source>&amp;Wilayat:</source>
+      <translation>ال&amp;ولاية:</translation>
+    </message>
+    <message>
+      <source>&amp;Centre:</source>
+      <translation>&amp;مركز الاقتراع:</translation>
+    </message>
+    <message>
+      <source>S&amp;tation:</source>
+      <translation>&amp;لجنة الاقتراع:</translation>
+    </message>
+    <message>
+      <source>All wilayats</source>
+      <translation>جميع الولايات</translation>
+    </message>
+    <message>
+      <source>Open an election first.</source>
+      <translation>افتح ملف انتخاب أولًا.</translation>
+    </message>
+    <message>
+      <source>Your role may not save this document.</source>
+      <translation>لا يخوّل دورك حفظ هذه الوثيقة.</translation>
+    </message>
+    <message>
+      <source>The election has no wilayat yet.</source>
+      <translation>لا توجد ولايات في هذا الانتخاب بعد.</translation>
+    </message>
+    <message>
+      <source>This wilayat has no polling centre yet.</source>
+      <translation>لا توجد مراكز اقتراع في هذه الولاية بعد.</translation>
+    </message>
+    <message>
+      <source>This wilayat has no polling station yet.</source>
+      <translation>لا توجد لجان اقتراع في هذه الولاية بعد.</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>JSON files (*.json)</source>
+      <translation>ملفات JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Saved to %1.</source>
+      <translation>حُفظ في %1.</translation>
+    </message>
+  </context>
+  <context>
     <name>RequirementsDialog</name>
     <message>
       <source>What applicants must meet</source>

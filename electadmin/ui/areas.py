@@ -90,6 +90,13 @@ def _record_check(ctx: UiContext) -> QWidget:
     return RecordCheckPage(ctx)
 
 
+# every official document and export in one place
+def _reports(ctx: UiContext) -> QWidget:
+    from electadmin.ui.reports.page import ReportsPage
+
+    return ReportsPage(ctx)
+
+
 AREAS: tuple[Area, ...] = (
     Area("election", QT_TRANSLATE_NOOP("Areas", "Election"),
          QT_TRANSLATE_NOOP("Areas", "The election's names, polling date, rules and phase."), _election),
@@ -109,7 +116,7 @@ AREAS: tuple[Area, ...] = (
          QT_TRANSLATE_NOOP("Areas", "Station count records, reconciliation, consolidation, winners and "
                                     "certification."), _results),
     Area("reports", QT_TRANSLATE_NOOP("Areas", "Reports"),
-         QT_TRANSLATE_NOOP("Areas", "Official printed documents and exports.")),
+         QT_TRANSLATE_NOOP("Areas", "Official printed documents and exports."), _reports),
     Area("audit", QT_TRANSLATE_NOOP("Areas", "Users and audit"),
          QT_TRANSLATE_NOOP("Areas", "The audit log of every change, its integrity check, the users, "
                                     "packages and backups."),
