@@ -3904,6 +3904,10 @@
       <translation>دمج حزم المحطات (Ctrl+Shift+M)</translation>
     </message>
     <message>
+      <source>Merged turnout (Ctrl+Shift+T)</source>
+      <translation>المشاركة المدمجة (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
       <source>Live turnout</source>
       <translation>نسبة المشاركة لحظة بلحظة</translation>
     </message>
@@ -6159,6 +6163,69 @@
     <message>
       <source>&amp;Other spellings:</source>
       <translation>&amp;تهجئات أخرى:</translation>
+    </message>
+  </context>
+  <context>
+    <name>WilayatTurnoutDialog</name>
+    <message>
+      <source>Turnout of the merged stations</source>
+      <translation>المشاركة في المحطات بعد الدمج</translation>
+    </message>
+    <message>
+      <source>All wilayats</source>
+      <translation>جميع الولايات</translation>
+    </message>
+    <message>
+      <source>&amp;Wilayat:</source>
+      <translation>ال&amp;ولاية:</translation>
+    </message>
+    <message>
+      <source>By station and hour</source>
+      <translation>حسب المحطة والساعة</translation>
+    </message>
+    <message>
+      <source>Civil number</source>
+      <translation>الرقم المدني</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>Check-ins</source>
+      <translation>مرات تسجيل الحضور</translation>
+    </message>
+    <message>
+      <source>Where and when</source>
+      <translation>أين ومتى</translation>
+    </message>
+    <message>
+      <source>Checked in more than once</source>
+      <translation>سُجّل حضورهم أكثر من مرة</translation>
+    </message>
+    <message>
+      <source>Centre</source>
+      <translation>المركز</translation>
+    </message>
+    <message>
+      <source>Station</source>
+      <translation>المحطة</translation>
+    </message>
+    <message>
+      <source>Men</source>
+      <translation>ذكور</translation>
+    </message>
+    <message>
+      <source>Women</source>
+      <translation>إناث</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>المجموع</translation>
+    </message>
+    <message>
+      <source>{voters} voters checked in at {stations} stations; {anomalies} checked in more than once, for the committee to decide.</source>
+      <translation>عدد الناخبين الذين سُجّل حضورهم: {voters}، في {stations} من المحطات؛ وعدد من سُجّل حضورهم أكثر من مرة: {anomalies}، والقرار فيهم للجنة.</translation>
     </message>
   </context>
 </TS>

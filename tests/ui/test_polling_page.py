@@ -16,7 +16,7 @@ from electadmin.services import polling
 from electadmin.services.election import create_election
 from electadmin.services.store import Store
 from electadmin.ui.context import UiContext
-from electadmin.ui.formatting import fmt_int
+from electadmin.ui.formatting import fmt_int, shown
 from electadmin.ui.polling.page import PollingPage
 from electadmin.ui.tasks import TaskRunner
 from tests.conftest import TESTER, sample_definition
@@ -268,3 +268,51 @@ def test_exporting_in_arabic_asks_each_member_and_says_who_signed(qtbot, arabic,
     assert (tmp_path / f"checkins-{STATION_A1}.zip").exists()
     qtbot.wait(100)
     page.grab().save(str(SHOTS / "exported_ar.png"))
+
+
+def test_the_committee_sees_the_merged_turnout_by_station_and_hour_from_the_keyboard(qtbot, arabic, page):
+    from electadmin.ui.polling.committee import WilayatTurnoutDialog
+
+    for civil, station in (("10000001", STATION_A1), ("10000002", STATION_A1), ("10000003", "SEEB-01-2"),
+                           ("10000006", "SEEB-02-1")):
+        polling.check_in(page.ctx.store, civil, station)
+    seen = {}
+
+    def look(dialog):
+        assert isinstance(dialog, WilayatTurnoutDialog)
+        table = dialog.stations
+        cells = [[table.item(r, c).text().strip("\u2066\u2069") for c in range(table.columnCount())]
+                 for r in range(table.rowCount())]
+        seen["cells"] = cells
+        seen["summary"] = dialog.summary.text()
+        seen["anomalies"] = dialog.anomalies.rowCount()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    later(look)
+    qtbot.keyClick(page.civil, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    # centre, station, men, women, total, then one column per hour with check-ins (all this hour here)
+    assert [row[:5] for row in seen["cells"]] == [
+        ["SEEB-01", "SEEB-01-1", fmt_int(1), fmt_int(1), fmt_int(2)],
+        ["SEEB-01", "SEEB-01-2", fmt_int(0), fmt_int(1), fmt_int(1)],
+        ["SEEB-02", "SEEB-02-1", fmt_int(1), fmt_int(0), fmt_int(1)],
+        ["المجموع", fmt_int(3), fmt_int(2), fmt_int(2), fmt_int(4)],
+    ]
+    assert [row[5:] for row in seen["cells"]] == [[fmt_int(2)], [fmt_int(1)], [fmt_int(1)], [fmt_int(4)]]
+    assert fmt_int(4) in seen["summary"] and seen["anomalies"] == 0
+
+
+def test_voters_checked_in_twice_are_listed_with_where_and_when(qtbot, page):
+    from datetime import datetime, timezone
+
+    from electadmin.ui.polling.committee import WilayatTurnoutDialog
+
+    dialog = WilayatTurnoutDialog(page.ctx.store, "Asia/Muscat", page)
+    qtbot.addWidget(dialog)
+    twice = polling.AnomalyDTO("10000001", "أحمد بن عبدالله بن محمد الكمزاري", (
+        polling.AnomalyCheckIn("a" * 32, 4, "SEEB-01-1", datetime(2027, 10, 24, 4, 5, tzinfo=timezone.utc)),
+        polling.AnomalyCheckIn("b" * 32, 9, "SEEB-01-2", datetime(2027, 10, 24, 9, 30, tzinfo=timezone.utc))))
+    dialog.show_figures([], [twice])
+    table = dialog.anomalies
+    assert table.rowCount() == 1 and table.item(0, 2).text() == fmt_int(2)
+    where = table.item(0, 3).text()
+    assert "SEEB-01-1" in where and "SEEB-01-2" in where and shown("08:05") in where and shown("13:30") in where  # Muscat time
+    assert f"{fmt_int(1)} checked in more than once" in dialog.summary.text()

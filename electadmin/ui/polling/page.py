@@ -11,7 +11,8 @@ Ctrl+P print the centre's list with check-in marks · Ctrl+Shift+E close the pol
 export this computer's check-ins as a package signed by k members of the centre committee (each
 asked for the signing password, :func:`electadmin.ui.signers.ask_signers`) · Ctrl+Shift+M merge
 stations' packages (the wilayat committee; verifying needs no password, only the public keys this
-file holds) · F2 (or Alt and the underlined letter) choose the station.
+file holds) · Ctrl+Shift+T the merged turnout by station and hour and the voters checked in more
+than once · F2 (or Alt and the underlined letter) choose the station.
 
 Every change goes through :mod:`electadmin.services.polling` (one transaction, audited). A check-in
 takes a few milliseconds, so it runs on the UI thread; printing a centre's list is long work and
@@ -154,7 +155,9 @@ class PollingPage(QWidget):
         packages_row = QHBoxLayout()
         self.export_button = QPushButton(self.tr("Export the check-ins (Ctrl+Shift+S)"), desk)
         self.merge_button = QPushButton(self.tr("Merge stations' packages (Ctrl+Shift+M)"), desk)
-        for button in (self.export_button, self.merge_button):
+        self.merged_button = QPushButton(self.tr("Merged turnout (Ctrl+Shift+T)"), desk)
+        self.merged_button.setObjectName("merged_turnout")
+        for button in (self.export_button, self.merge_button, self.merged_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             packages_row.addWidget(button)
         d.addLayout(packages_row)
@@ -208,12 +211,14 @@ class PollingPage(QWidget):
         self.close_button.clicked.connect(self.close_polls)
         self.export_button.clicked.connect(self.export_checkins)
         self.merge_button.clicked.connect(self.merge_packages)
+        self.merged_button.clicked.connect(self.show_merged_turnout)
         self.keys = ((QKeySequence.StandardKey.Find, self.find_by_name),
                      (QKeySequence.StandardKey.Undo, self.undo),
                      (QKeySequence.StandardKey.Print, self.print_list),
                      (QKeySequence("Ctrl+Shift+E"), self.close_polls),
                      (QKeySequence("Ctrl+Shift+S"), self.export_checkins),
                      (QKeySequence("Ctrl+Shift+M"), self.merge_packages),
+                     (QKeySequence("Ctrl+Shift+T"), self.show_merged_turnout),
                      (QKeySequence(Qt.Key.Key_Escape), self.clear),
                      (QKeySequence(Qt.Key.Key_F2), self.stations.setFocus))
         for keys_, slot in self.keys:
@@ -471,6 +476,18 @@ class PollingPage(QWidget):
                 events=fmt_int(summary.events), signers="، ".join(summary.signers)
                 if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else ", ".join(summary.signers),
                 committee=ltr(summary.committee), path=ltr(str(summary.path))), _DONE)
+        self.civil.setFocus()
+
+    def show_merged_turnout(self) -> None:
+        """The wilayat committee's view of the merged logs: turnout by station and hour, and the
+        voters checked in more than once (:mod:`electadmin.ui.polling.committee`)."""
+        if self.ctx.store is None:
+            return
+        from electadmin.ui.polling.committee import WilayatTurnoutDialog
+
+        timezone = self.ctx.election.definition.timezone if self.ctx.election else "Asia/Muscat"
+        self.merged_dialog = WilayatTurnoutDialog(self.ctx.store, timezone, self)
+        self.merged_dialog.exec()
         self.civil.setFocus()
 
     def merge_packages(self, paths: list[Path] | None = None) -> None:
