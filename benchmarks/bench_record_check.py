@@ -19,7 +19,6 @@ import random
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -27,12 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from sqlalchemy import select  # noqa: E402
 
-from bench_results import setup, write_file  # noqa: E402
-from electadmin.domain.election import ElectionDefinition  # noqa: E402
+from bench_results import bench_store, setup, write_file  # noqa: E402
 from electadmin.domain.progress import run_to_end  # noqa: E402
-from electadmin.domain.roles import Actor, Role  # noqa: E402
 from electadmin.integrity.record_hash import short_hash  # noqa: E402
-from electadmin.services.election import create_election  # noqa: E402
 from electadmin.services.record_check import CheckOutcome, check_printed_record  # noqa: E402
 from electadmin.services.results_file import import_results  # noqa: E402
 from electadmin.services.store import Store  # noqa: E402
@@ -52,8 +48,7 @@ def main() -> None:
     per_wilayat = int(sys.argv[1]) if len(sys.argv) > 1 else 100
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as folder:
-        store = Store.open(Path(folder) / "bench.electadmin", create=True, actor=Actor("bench", Role.ADMINISTRATOR))
-        create_election(store, ElectionDefinition(name_ar="انتخابات", polling_date=date(2027, 10, 24)))
+        store = bench_store(Path(folder))
         stations = setup(store, per_wilayat)
         path = Path(folder) / "results.csv"
         write_file(path, stations, rng)

@@ -88,12 +88,18 @@ def write_file(path: Path, stations: list[tuple[str, int]], rng: random.Random) 
     return count
 
 
+def bench_store(folder: Path) -> Store:
+    """A new election file in *folder*, opened by a signed-in administrator."""
+    store = Store.open(folder / "bench.electadmin", create=True, actor=Actor("benchmark", Role.ADMINISTRATOR))
+    create_election(store, ElectionDefinition(name_ar="انتخابات", polling_date=date(2027, 10, 24)))
+    return store
+
+
 def main() -> None:
     per_wilayat = int(sys.argv[1]) if len(sys.argv) > 1 else 100
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as folder:
-        store = Store.open(Path(folder) / "bench.electadmin", create=True, actor=Actor("benchmark", Role.ADMINISTRATOR))
-        create_election(store, ElectionDefinition(name_ar="انتخابات", polling_date=date(2027, 10, 24)))
+        store = bench_store(Path(folder))
         stations = setup(store, per_wilayat)
         path = Path(folder) / "results.csv"
         rows = write_file(path, stations, rng)

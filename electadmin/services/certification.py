@@ -234,10 +234,10 @@ def certify(store: Store, wilayat_code: str, credentials: Sequence[tuple[str, st
         previous = session.scalar(select(ResultCertification.version).where(
             ResultCertification.wilayat_id == wilayat.id).order_by(ResultCertification.version.desc()).limit(1))
         version = (previous or 0) + 1
+        uid = election_row(session).uid
         certificate = None
         if committee_code is not None:
-            content = certified_content(election_row(session).uid, wilayat.code, version, snapshot,
-                                        audit.head(session))
+            content = certified_content(uid, wilayat.code, version, snapshot, audit.head(session))
             signed = signing.certify(CERTIFICATION_PURPOSE, committee_code, content, signers, utcnow())
             check = signing.check_certificate(signed, content, committees.keyring(session),
                                               purpose=CERTIFICATION_PURPOSE, committee=committee_code)
@@ -249,8 +249,7 @@ def certify(store: Store, wilayat_code: str, credentials: Sequence[tuple[str, st
         row = ResultCertification(wilayat_id=wilayat.id, version=version, snapshot=snapshot,
                                   content_hash=digest, certified_by=str(session.info.get("actor", "system")),
                                   certified_at=utcnow(), certificate=certificate,
-                                  signed_sha256=signed_sha256(election_row(session).uid, wilayat.code, version,
-                                                              snapshot, certificate))
+                                  signed_sha256=signed_sha256(uid, wilayat.code, version, snapshot, certificate))
         session.add(row)
         session.flush()
         counted = select(StationResult.record_id).where(StationResult.wilayat_id == wilayat.id)

@@ -245,9 +245,9 @@ def _next_sequence(session: Session, kind: str) -> int:
 def _write(session: Session, target: Path, kind: str, sender: str, files: Mapping[str, bytes],
            signers: Sequence[tuple[str, Any]]) -> fmt.Package:
     """Write and sign the package inside the caller's transaction, so its sequence number, checkpoint
-    and audit entry exist exactly when the package does. The members' keys are unlocked before the
-    transaction (:func:`unlock_signers`): scrypt takes a tenth of a second a key, and a station's
-    check-ins wait on the write lock meanwhile."""
+    and audit entry exist exactly when the package does. The callers unlock the members' keys
+    before the transaction (:func:`~electadmin.services.committees.unlock_signers`): scrypt takes a
+    tenth of a second a key, and a station's check-ins wait on the write lock meanwhile."""
     election = session.get(Election, 1)
     if election is None:
         raise ElectadminError(ErrorCode.ELECTION_MISSING)
@@ -272,11 +272,6 @@ def _write(session: Session, target: Path, kind: str, sender: str, files: Mappin
     return package
 
 
-def unlock_signers(store: Store, sender: str, credentials: Sequence[tuple[str, str]]) -> list[tuple[str, Any]]:
-    """The keys of *sender*'s members named in *credentials*, unlocked before a package is written."""
-    return committees.unlock_signers(store, sender, credentials)
-
-
 def write_signed_package(session: Session, target: Path, kind: str, sender: str,
                          files: Mapping[str, bytes], signers: Sequence[tuple[str, Any]]) -> fmt.Package:
     """Write *files* as a package of *kind* signed by k of *sender*'s members, inside the caller's
@@ -292,7 +287,7 @@ def export_election_package(store: Store, target: str | Path, credentials: Seque
     """Write the election package, signed by the main committee's members in *credentials*
     (member name, signing password); addressed to *for_committee* (whose members' encrypted keys
     it then carries, so they can sign there), with the roll of one wilayat or centre when asked."""
-    signers = unlock_signers(store, committees.MAIN_COMMITTEE, credentials)
+    signers = committees.unlock_signers(store, committees.MAIN_COMMITTEE, credentials)
     with store.write() as session:
         keys_for = None
         if for_committee:
@@ -321,7 +316,7 @@ def export_result_package(store: Store, target: str | Path, committee_code: str,
                           credentials: Sequence[tuple[str, str]]) -> fmt.Package:
     """Write *committee_code*'s result package (content from the results area's hook)."""
     files = dict(result_hooks().content(store, committee_code))
-    signers = unlock_signers(store, committee_code, credentials)
+    signers = committees.unlock_signers(store, committee_code, credentials)
     with store.write() as session:
         return _write(session, Path(target), RESULT, committee_code, files, signers)
 

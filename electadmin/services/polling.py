@@ -831,7 +831,7 @@ def export_events(store: Store, path: str | Path, credentials: Sequence[tuple[st
     target = Path(path)
     with store.read() as session:
         committee = _centre_committee(session, _station(session, _station_code(session, None)).centre_code).code
-    signers = packages.unlock_signers(store, committee, credentials)
+    signers = committees.unlock_signers(store, committee, credentials)
     with store.write() as session:
         ctx = _context(session)
         machine = session.execute(_MACHINE).one()

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -263,3 +264,15 @@ def polling_world(root: Path) -> dict:
     station.close()
     return {"receiver": root / "wilayat.electadmin", "sender": root / "station.electadmin", "package": sent.path,
             "template": root / "committees.electadmin"}
+
+
+@pytest.fixture
+def main_copy(world, tmp_path) -> Path:
+    """A copy of the receiving (main committee's) file of the module's *world*, for one test."""
+    return copy_file(world["main"], tmp_path / "main.electadmin")
+
+
+@pytest.fixture
+def result_copy(world, tmp_path) -> Path:
+    """A copy of the *world*'s result package, for one test to tamper with."""
+    return Path(shutil.copytree(world["result"], tmp_path / "result-1"))

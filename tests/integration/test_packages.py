@@ -14,6 +14,7 @@ from electadmin.interchange import package as fmt
 from electadmin.services import audit, committees, packages
 from electadmin.services.election import get_election
 from electadmin.services.store import Store
+from tests.integration.packages_setup import main_copy, result_copy  # noqa: F401 - fixtures
 from tests.integration.packages_setup import (
     MAIN_SIGNERS, W_SIGNERS, copy_file, new_file, refused, signed_in, toy_hooks, toy_world,
 )
@@ -28,16 +29,6 @@ def _result_hooks():
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):
     return toy_world(tmp_path_factory.mktemp("packages"))
-
-
-@pytest.fixture
-def main_copy(world, tmp_path) -> Path:
-    return copy_file(world["main"], tmp_path / "main.electadmin")
-
-
-@pytest.fixture
-def result_copy(world, tmp_path) -> Path:
-    return Path(shutil.copytree(world["result"], tmp_path / "result-1"))
 
 
 # ---------------------------------------------------------------- the election package

@@ -22,6 +22,7 @@ from electadmin.services import packages, result_package
 from electadmin.services.certification import CERTIFICATION_PURPOSE, certified_content, certify
 from electadmin.services.count_record import get_count_record
 from electadmin.services.tally import constituency_result
+from tests.integration.packages_setup import main_copy, result_copy  # noqa: F401 - fixtures
 from tests.integration.packages_setup import (
     ADMIN, RESULT_COUNTS, W_SIGNERS, copy_file, keys_of, refused, result_world, signed_in,
 )
@@ -41,16 +42,6 @@ def _hooks():
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):
     return result_world(tmp_path_factory.mktemp("result-packages"))
-
-
-@pytest.fixture
-def main_copy(world, tmp_path) -> Path:
-    return copy_file(world["main"], tmp_path / "main.electadmin")
-
-
-@pytest.fixture
-def result_copy(world, tmp_path) -> Path:
-    return Path(shutil.copytree(world["result"], tmp_path / "result-1"))
 
 
 def test_the_package_carries_records_result_cdf_and_pdfs(world):
